@@ -1,0 +1,50 @@
+/**
+ * Byte encodings that are easy to confuse, branded so that mixing them is a type error.
+ * `Hex` is always lowercase hexadecimal text (two characters per byte).
+ */
+export type Hex = string & { readonly __brand: 'Hex' };
+export type Base64 = string & { readonly __brand: 'Base64' };
+
+const utf8Encoder = new TextEncoder();
+const HEX_DIGITS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** UTF-8 bytes of a JavaScript string; lone surrogates become U+FFFD (EF BF BD), as in every HTTP client. */
+export function utf8(text: string): Uint8Array {
+  return utf8Encoder.encode(text);
+}
+
+/** Lowercase hex of bytes, two digits per byte. */
+export function toHex(bytes: Uint8Array): Hex {
+  let out = '';
+  for (const byte of bytes) out += HEX_DIGITS[byte];
+  return out as Hex;
+}
+
+/** Standard base64 with padding (RFC 4648 §4). */
+export function toBase64(bytes: Uint8Array): Base64 {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary) as Base64;
+}
+
+/** URL-safe base64 without padding (RFC 4648 §5). */
+export function toBase64Url(bytes: Uint8Array): string {
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Joins byte arrays without intermediate copies of each part. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** Whether text is exactly 64 lowercase hex characters, the shape of every SHA-256 hex output here. */
+export function isLowerHex64(text: string): text is Hex {
+  return /^[0-9a-f]{64}$/.test(text);
+}

@@ -1,0 +1,81 @@
+/**
+ * The Coext signing contract, as four steps that each return their input, operation and output, so that the
+ * stepper shows exactly what the tests check:
+ *
+ *   secret_hash = lowercase_hex(SHA-256(utf8(secret)))
+ *   payload     = decimal_seconds + "." + body        (the exact characters sent)
+ *   signature   = lowercase_hex(HMAC-SHA256(key = utf8(secret_hash), msg = utf8(payload)))
+ *
+ * The HMAC key is the 64-character hex *text* of the hash, not its 32 raw bytes — the guide never says so.
+ * No clock is read here: the caller passes the timestamp.
+ */
+import { type Hex, toHex, utf8 } from './encoding.ts';
+import { findLoneSurrogates, type LoneSurrogate } from './text.ts';
+import { digest, hmac, importHmacKey } from './webCrypto.ts';
+
+export interface SigningInput {
+  secret: string;
+  /** Unix time in whole seconds, as sent in X-Timestamp. */
+  timestamp: number;
+  /** The body exactly as it will be sent; `""` for none. */
+  body: string;
+}
+
+export interface SignatureSteps {
+  secretHash: { input: string; operation: 'SHA-256 → lowercase hex'; output: Hex };
+  timestamp: { input: number; operation: 'decimal seconds'; output: string };
+  payload: {
+    input: { timestamp: string; body: string };
+    operation: 'timestamp + "." + body';
+    output: string;
+    bytes: Uint8Array;
+    /** Unpaired surrogates in the payload: they are signed (and sent) as U+FFFD, not as shown. */
+    loneSurrogates: LoneSurrogate[];
+  };
+  signature: { input: { key: Hex; payload: string }; operation: 'HMAC-SHA256 → lowercase hex'; output: Hex };
+}
+
+/** `SHA-256(utf8(secret))` as lowercase hex: the Coext HMAC key, as text. */
+export async function hashSecret(secret: string): Promise<Hex> {
+  return toHex(await digest('SHA-256', utf8(secret)));
+}
+
+/** The string that gets signed: `"<seconds>.<body>"`. */
+export function buildPayload(timestamp: number | string, body: string): string {
+  return `${timestamp}.${body}`;
+}
+
+/** HMAC-SHA256 of `payload` keyed with the UTF-8 bytes of `secretHash` (the 64 hex characters). */
+export async function signPayload(secretHash: Hex, payloadBytes: Uint8Array): Promise<Hex> {
+  const key = await importHmacKey(utf8(secretHash));
+  return toHex(await hmac(key, payloadBytes));
+}
+
+/** Runs the four documented steps and returns every intermediate value. */
+export async function signRequest(input: SigningInput): Promise<SignatureSteps> {
+  const secretHash = await hashSecret(input.secret);
+  return signWithHash(secretHash, input);
+}
+
+/** As `signRequest`, for a caller that already holds the secret's hash (it changes far less often than the body). */
+export async function signWithHash(
+  secretHash: Hex,
+  input: SigningInput,
+): Promise<SignatureSteps> {
+  const timestampText = String(input.timestamp);
+  const payload = buildPayload(timestampText, input.body);
+  const bytes = utf8(payload);
+  const signature = await signPayload(secretHash, bytes);
+  return {
+    secretHash: { input: input.secret, operation: 'SHA-256 → lowercase hex', output: secretHash },
+    timestamp: { input: input.timestamp, operation: 'decimal seconds', output: timestampText },
+    payload: {
+      input: { timestamp: timestampText, body: input.body },
+      operation: 'timestamp + "." + body',
+      output: payload,
+      bytes,
+      loneSurrogates: findLoneSurrogates(input.body),
+    },
+    signature: { input: { key: secretHash, payload }, operation: 'HMAC-SHA256 → lowercase hex', output: signature },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The one door to Web Crypto (`crypto.subtle`). Every hash and HMAC in the app and the diagnoser goes through here,
+ * so there is a single place to audit what key material is imported and how.
+ *
+ * Keys are imported non-extractable and with the single usage `sign`: the page never needs to read a key back, and
+ * a key object that cannot be exported cannot leak the secret's hash through a later bug.
+ */
+export type DigestAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-512';
+
+// `globalThis.crypto` is Web Crypto in browsers, workers and Node ≥ 19 alike; nothing here is platform-specific.
+const subtle = globalThis.crypto.subtle;
+
+/** Copies into a fresh ArrayBuffer-backed view: Web Crypto rejects views over SharedArrayBuffer. */
+function asBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}
+
+/** The digest of `data` under `algorithm`. */
+export async function digest(algorithm: DigestAlgorithm, data: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await subtle.digest(algorithm, asBufferSource(data)));
+}
+
+/**
+ * Imports `keyBytes` as an HMAC key. The bytes are used as given: for the Coext scheme they are the 64 ASCII
+ * characters of the secret's hex SHA-256, not its 32 raw bytes — callers decide, this module does not guess.
+ */
+export async function importHmacKey(keyBytes: Uint8Array, hash: DigestAlgorithm = 'SHA-256'): Promise<CryptoKey> {
+  return subtle.importKey('raw', asBufferSource(keyBytes), { name: 'HMAC', hash }, false, ['sign']);
+}
+
+/** HMAC of `message` under an imported key. */
+export async function hmac(key: CryptoKey, message: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await subtle.sign('HMAC', key, asBufferSource(message)));
+}

@@ -1,0 +1,29 @@
+// Runs before `npm test`: makes sure the programs the tests drive exist. Chromium (for browser mode and the
+// end-to-end tests), and the interpreters that run generated snippets and cross-check dialects: python3 with
+// requests, php with curl. On Debian as root it installs what is missing with apt-get; anywhere else it prints the
+// one command to run and stops, because a test run must never download a browser build of its own.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './chromiumPath.mjs';
+
+const missing = [];
+if (!findChromium()) missing.push('chromium');
+if (!works('php', ['-r', 'exit(function_exists("curl_init") ? 0 : 1);'])) missing.push('php-cli', 'php-curl');
+if (!works('python3', ['-c', 'import requests'])) missing.push('python3-requests');
+if (!works('curl', ['--version'])) missing.push('curl');
+
+if (missing.length === 0) process.exit(0);
+
+const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+const isRootOnDebian = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+if (!isRootOnDebian) {
+  console.error(`The tests need: ${missing.join(', ')}. Install them, e.g.:\n  sudo ${command}\n` +
+    'or set CHROME_PATH to an existing Chromium or Chrome binary.');
+  process.exit(1);
+}
+console.log(`Installing test prerequisites: ${missing.join(', ')}`);
+execFileSync('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`], { stdio: 'inherit' });
+
+function works(program, args) {
+  return spawnSync(program, args, { stdio: 'ignore' }).status === 0;
+}
