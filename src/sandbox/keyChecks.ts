@@ -1,0 +1,112 @@
+/**
+ * The first four checks, in the documented order: key → expiry → IP → rate limit. Each is a Hono middleware so the
+ * order is visible where the app is assembled; IP matching is Hono's own `ipRestriction` (CIDR, IPv4-mapped IPv6).
+ */
+import type { HttpBindings } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { ipRestriction } from 'hono/ip-restriction';
+import { isIP } from 'node:net';
+import { errorResponse } from './errorResponse.ts';
+import type { SandboxKey } from './keys.ts';
+import { createRateLimiter } from './rateLimiter.ts';
+
+export interface SandboxEnv {
+  Bindings: Partial<HttpBindings>;
+  Variables: { key: SandboxKey; rawBody: Uint8Array };
+}
+
+type Middleware = MiddlewareHandler<SandboxEnv>;
+
+/** Looks the key up and refuses unknown or expired ones; the found key is `c.get('key')` from here on. */
+export function requireKey(keys: readonly SandboxKey[], now: () => number): Middleware {
+  const byApiKey = new Map(keys.map((key) => [key.apiKey, key]));
+  return async (c, next) => {
+    const apiKey = c.req.header('x-api-key');
+    const key = apiKey === undefined ? undefined : byApiKey.get(apiKey);
+    if (!key) {
+      return errorResponse(c, {
+        status: 401,
+        code: 'INVALID_API_KEY',
+        message: apiKey === undefined ? 'The X-API-Key header is missing.' : 'The provided API key is invalid',
+        details: { reason: apiKeyProblem(apiKey) },
+      });
+    }
+    if (key.expiresAtMs !== null && now() >= key.expiresAtMs) {
+      return errorResponse(c, {
+        status: 401,
+        code: 'EXPIRED_API_KEY',
+        message: 'This API key has expired',
+        details: { expiresAt: new Date(key.expiresAtMs).toISOString() },
+      });
+    }
+    c.set('key', key);
+    await next();
+  };
+}
+
+function apiKeyProblem(apiKey: string | undefined): string {
+  if (apiKey === undefined) return 'missing';
+  if (apiKey.trim().startsWith('sk_')) return 'looks-like-secret';
+  if (!/^pk_(live|test)_[A-Za-z0-9]+$/.test(apiKey)) return 'malformed';
+  return 'unknown';
+}
+
+/** The caller's address: the socket's, or with `trustProxy` the first X-Forwarded-For entry. */
+export function callerIp(c: Context<SandboxEnv>, trustProxy: boolean): string | undefined {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  if (forwarded) return forwarded;
+  return c.env?.incoming ? getConnInfo(c).remote.address : undefined;
+}
+
+/** Refuses callers outside a key's non-empty `allowedIps`. */
+export function requireAllowedIp(trustProxy: boolean): Middleware {
+  const restrictions = new Map<SandboxKey, Middleware>();
+  const ipOf = (c: Context<SandboxEnv>) => callerIp(c, trustProxy);
+  return async (c, next) => {
+    const key = c.get('key');
+    if (key.allowedIps.length === 0) return next();
+    const ip = ipOf(c);
+    // Hono's middleware answers a plain-text 403 for an address it cannot parse; ours must be the documented JSON.
+    if (ip === undefined || isIP(ip) === 0) return ipRefusal(c, ip);
+    let restriction = restrictions.get(key);
+    if (!restriction) {
+      restriction = ipRestriction((ctx) => ipOf(ctx) ?? '', { allowList: key.allowedIps }, (remote, ctx) =>
+        ipRefusal(ctx, remote.addr),
+      );
+      restrictions.set(key, restriction);
+    }
+    return restriction(c, next);
+  };
+}
+
+function ipRefusal(c: Context, ip: string | undefined): Response {
+  return errorResponse(c, {
+    status: 403,
+    code: 'IP_NOT_ALLOWED',
+    message: `Requests with this API key are not allowed from ${ip ?? 'an unknown address'}.`,
+    details: { callerIp: ip ?? null },
+  });
+}
+
+/** Counts the request against the key's per-minute limit and reports the state in `X-RateLimit-*` headers. */
+export function rateLimit(now: () => number): Middleware {
+  const limiter = createRateLimiter();
+  return async (c, next) => {
+    const key = c.get('key');
+    const state = limiter.hit(key.apiKey, key.rateLimitPerMinute, now());
+    c.header('X-RateLimit-Limit', String(state.limit));
+    c.header('X-RateLimit-Remaining', String(state.remaining));
+    c.header('X-RateLimit-Reset', String(state.resetSeconds));
+    if (!state.allowed) {
+      c.header('Retry-After', String(state.retryAfterSeconds));
+      return errorResponse(c, {
+        status: 429,
+        code: 'RATE_LIMIT_EXCEEDED',
+        message: `Rate limit of ${state.limit} requests per minute exceeded; retry in ${state.retryAfterSeconds} s.`,
+        details: { limit: state.limit, retryAfterSeconds: state.retryAfterSeconds },
+      });
+    }
+    await next();
+  };
+}
