@@ -1,0 +1,87 @@
+/**
+ * The live signature: recomputed from the credentials, the request and the clock whenever any of them changes.
+ * Signing is async (Web Crypto), so each run carries a number and a result is dropped when a newer run has started —
+ * a slow 1 MB keystroke can never overwrite the signature of the text typed after it.
+ */
+import { create } from 'zustand';
+import type { Hex } from '../core/encoding.ts';
+import { planBody } from '../core/requestModel.ts';
+import { hashSecret, type SignatureSteps, signWithHash } from '../core/signing.ts';
+import { parseTimestampInput, type TimestampResult } from '../core/timestampInput.ts';
+import { useClockStore } from './clockStore.ts';
+import { useCredentialsStore } from './credentialsStore.ts';
+import { type RequestState, useRequestStore } from './requestStore.ts';
+
+export interface SignatureState {
+  /** The timestamp that will be sent, or why there is none. */
+  timestamp: TimestampResult;
+  steps: SignatureSteps | undefined;
+  /** The body that is signed and the one sent (undefined: no body), for the same run as `steps`. */
+  sentBody: string | undefined;
+  error: string | undefined;
+}
+
+export const initialSignature: SignatureState = {
+  timestamp: { ok: false, error: { field: 'timestamp', message: 'Not computed yet.' } },
+  steps: undefined,
+  sentBody: undefined,
+  error: undefined,
+};
+
+export const useSignatureStore = create<SignatureState>()(() => initialSignature);
+
+export const useSignatureSteps = () => useSignatureStore((s) => s.steps);
+export const useSignedTimestamp = () => useSignatureStore((s) => s.timestamp);
+export const useSigningError = () => useSignatureStore((s) => s.error);
+
+/** The timestamp a request would carry right now. */
+export function currentTimestamp(request: RequestState, nowMs: number): TimestampResult {
+  if (request.timestampMode === 'live') return { ok: true, value: Math.floor(nowMs / 1000) };
+  return parseTimestampInput(request.pinnedTimestamp);
+}
+
+let latestRun = 0;
+// The secret's hash changes only when the secret does; caching it spares a SHA-256 per keystroke.
+let hashCache: { secret: string; hash: Promise<Hex> } | undefined;
+
+function cachedHash(secret: string): Promise<Hex> {
+  if (hashCache?.secret !== secret) hashCache = { secret, hash: hashSecret(secret) };
+  return hashCache.hash;
+}
+
+/** Recomputes the signature for the current state; resolves when this run's result is stored or dropped. */
+export async function recomputeSignature(): Promise<void> {
+  const run = ++latestRun;
+  const request = useRequestStore.getState();
+  const { secret } = useCredentialsStore.getState();
+  const timestamp = currentTimestamp(request, useClockStore.getState().nowMs);
+  const body = planBody(request.method, request.body, request.emptyBody);
+  if (!timestamp.ok) {
+    useSignatureStore.setState({ timestamp, steps: undefined, sentBody: body.sent, error: undefined });
+    return;
+  }
+  try {
+    const steps = await signWithHash(await cachedHash(secret), { secret, timestamp: timestamp.value, body: body.signed });
+    if (run !== latestRun) return;
+    useSignatureStore.setState({ timestamp, steps, sentBody: body.sent, error: undefined });
+  } catch (error) {
+    if (run !== latestRun) return;
+    useSignatureStore.setState({ timestamp, steps: undefined, error: `Signing failed: ${String(error)}` });
+  }
+}
+
+/** Keeps the signature in step with its inputs; returns the unsubscribe function. */
+export function startSignatureSync(): () => void {
+  const recompute = () => void recomputeSignature();
+  const stops = [
+    useRequestStore.subscribe(recompute),
+    useCredentialsStore.subscribe(recompute),
+    useClockStore.subscribe((state, previous) => {
+      // Only a live timestamp depends on the clock, and only when the second changes.
+      const liveTick = Math.floor(state.nowMs / 1000) !== Math.floor(previous.nowMs / 1000);
+      if (liveTick && useRequestStore.getState().timestampMode === 'live') recompute();
+    }),
+  ];
+  recompute();
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { startClock } from '../state/clockStore.ts';
+import { startSignatureSync } from '../state/signatureStore.ts';
+import { CredentialsPanel } from './credentials/CredentialsPanel.tsx';
+import { BodyEditor } from './request/BodyEditor.tsx';
+import { HeaderPreview } from './request/HeaderPreview.tsx';
+import { RequestBuilder } from './request/RequestBuilder.tsx';
+import { SignatureStepper } from './signature/SignatureStepper.tsx';
+import { ThemeToggle } from './theme/ThemeToggle.tsx';
+
+export function App() {
+  useEffect(() => {
+    const stopClock = startClock();
+    const stopSigning = startSignatureSync();
+    return () => {
+      stopSigning();
+      stopClock();
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Coext API Explorer</h1>
+        <p className="tagline">Sign, send and debug Coext External API requests.</p>
+        <ThemeToggle />
+      </header>
+      <main className="workspace">
+        <div className="column">
+          <CredentialsPanel />
+          <section className="panel" aria-labelledby="request-heading">
+            <h2 id="request-heading">Request</h2>
+            <RequestBuilder />
+            <BodyEditor />
+            <HeaderPreview />
+          </section>
+        </div>
+        <div className="column">
+          <SignatureStepper />
+        </div>
+      </main>
+    </div>
+  );
+}

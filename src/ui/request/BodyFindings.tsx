@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { checkBody } from '../../core/bodyChecks.ts';
+import { methodHasBody } from '../../core/requestModel.ts';
+import { utf8ByteLength } from '../../core/text.ts';
+import { useBody, useMethod } from '../../state/requestStore.ts';
+
+/** What is odd about the body as typed. None of it stops signing: the exact text is signed and sent. */
+export function BodyFindings() {
+  const body = useBody();
+  const method = useMethod();
+  const findings = useMemo(() => checkBody(body, utf8ByteLength(body), methodHasBody(method)), [body, method]);
+  if (findings.length === 0) return null;
+  return (
+    <ul className="field-messages" aria-label="Body warnings">
+      {findings.map((finding) => (
+        <li key={finding.message} className={`message message-${finding.severity === 'error' ? 'error' : finding.severity}`}>
+          {finding.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Monaco, bundled from this app's own origin. `@monaco-editor/react` loads Monaco from a CDN by default — broken
+ * offline and wrong for a page holding secrets — so it gets this instance via `loader.config({ monaco })` before
+ * any editor mounts. Only the editor core, the JSON language and their two workers are included.
+ */
+import { loader } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor/editor.api';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import 'monaco-editor/language/json/monaco.contribution';
+import { messagesTextSchema } from './messagesTextSchema.ts';
+
+self.MonacoEnvironment = {
+  getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
+};
+
+jsonDefaults.setDiagnosticsOptions({
+  validate: true,
+  allowComments: false,
+  trailingCommas: 'error',
+  enableSchemaRequest: false, // never fetch a schema from anywhere
+  schemas: [{ uri: 'coext://schemas/messages-text.json', fileMatch: ['messages-text.json'], schema: messagesTextSchema }],
+});
+// Formatting would rewrite what the user typed; the body is signed byte for byte.
+jsonDefaults.setModeConfiguration({
+  ...jsonDefaults.modeConfiguration,
+  documentFormattingEdits: false,
+  documentRangeFormattingEdits: false,
+});
+
+loader.config({ monaco });
+
+export { monaco };
+
+/** Model URIs: the schema above applies to the messages/text body only. */
+export function modelPathFor(path: string): string {
+  return path.replace(/\/+$/, '') === '/messages/text' ? 'messages-text.json' : 'body.json';
+}
+
+/** Options under which Monaco never changes a character the user did not type. */
+export const verbatimEditorOptions: monaco.editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: 'Request body',
+  autoClosingBrackets: 'never',
+  autoClosingQuotes: 'never',
+  autoClosingOvertype: 'never',
+  autoClosingDelete: 'never',
+  autoSurround: 'never',
+  autoIndent: 'none',
+  formatOnPaste: false,
+  formatOnType: false,
+  trimAutoWhitespace: false,
+  quickSuggestions: false,
+  suggestOnTriggerCharacters: false,
+  acceptSuggestionOnEnter: 'off',
+  wordBasedSuggestions: 'off',
+  tabCompletion: 'off',
+  renderWhitespace: 'all',
+  renderControlCharacters: true,
+  unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true, nonBasicASCII: false },
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  wordWrap: 'on',
+  fontSize: 13,
+  automaticLayout: true,
+  largeFileOptimizations: true,
+};

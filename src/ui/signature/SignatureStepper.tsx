@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { formatBytes } from '../../core/bodyChecks.ts';
+import { useSecret } from '../../state/credentialsStore.ts';
+import { useSignatureSteps, useSignedTimestamp, useSigningError } from '../../state/signatureStore.ts';
+import { useTimestampMode } from '../../state/requestStore.ts';
+import { CopyButton } from '../common/CopyButton.tsx';
+import { HexView } from './HexView.tsx';
+import { PayloadView } from './PayloadView.tsx';
+import { StepThrough } from './StepThrough.tsx';
+import { TimestampControls } from './TimestampControls.tsx';
+
+/** The four documented steps, each with its input, operation and output, recomputed on every keystroke. */
+export function SignatureStepper() {
+  const steps = useSignatureSteps();
+  const timestamp = useSignedTimestamp();
+  const error = useSigningError();
+  const secret = useSecret();
+  const mode = useTimestampMode();
+  const [showHex, setShowHex] = useState(false);
+
+  return (
+    <section className="panel stepper" aria-labelledby="stepper-heading">
+      <h2 id="stepper-heading">Signature, step by step</h2>
+      {error && <p className="message message-error" role="alert">{error}</p>}
+      <ol className="steps">
+        <li className="step">
+          <h3>1. Secret hash</h3>
+          <p className="operation">
+            SHA-256(<span className="muted">{secret === '' ? 'empty secret' : `API secret, ${secret.length} characters`}</span>) → lowercase hex
+          </p>
+          {secret === '' && <p className="hint">No secret entered: this is the hash of the empty string.</p>}
+          <ValueRow label="Secret hash" value={steps?.secretHash.output ?? ''} />
+        </li>
+        <li className="step">
+          <h3>2. Timestamp</h3>
+          <p className="operation">{mode === 'live' ? 'Unix seconds from this computer’s clock, every second' : 'Pinned Unix seconds'}</p>
+          <TimestampControls />
+        </li>
+        <li className="step">
+          <h3>3. Payload</h3>
+          <p className="operation">timestamp + "." + body (the exact characters sent)</p>
+          {!timestamp.ok ? (
+            <p className="muted">Waiting for a valid timestamp.</p>
+          ) : steps ? (
+            <>
+              <div className="value-row">
+                <PayloadView payload={steps.payload.output} />
+                <CopyButton text={steps.payload.output} label="Copy payload" />
+              </div>
+              <p className="hint">
+                {steps.payload.bytes.length.toLocaleString()} bytes UTF-8 ({formatBytes(steps.payload.bytes.length)}),{' '}
+                {steps.payload.output.length.toLocaleString()} UTF-16 characters. · space → tab ↵ newline ␍ CR; escapes and
+                non-ASCII highlighted.
+              </p>
+              {steps.payload.loneSurrogates.length > 0 && (
+                <p className="message message-error">
+                  The body has unpaired surrogates: they are signed and sent as U+FFFD, not as shown.
+                </p>
+              )}
+              <button type="button" aria-expanded={showHex} onClick={() => setShowHex(!showHex)}>
+                {showHex ? 'Hide bytes' : 'Show bytes (hex)'}
+              </button>
+              {showHex && <HexView bytes={steps.payload.bytes} />}
+            </>
+          ) : null}
+        </li>
+        <li className="step">
+          <h3>4. Signature</h3>
+          <p className="operation">HMAC-SHA256(key = the 64 hex characters of step 1, message = payload) → lowercase hex</p>
+          <ValueRow label="Signature" value={timestamp.ok ? (steps?.signature.output ?? '') : ''} />
+        </li>
+      </ol>
+      <StepThrough />
+    </section>
+  );
+}
+
+function ValueRow({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="value-row">
+      <output className="value mono" aria-label={label} aria-live="off">
+        {value}
+      </output>
+      <CopyButton text={value} label={`Copy ${label.toLowerCase()}`} />
+    </div>
+  );
+}
