@@ -7,6 +7,7 @@
  * Evidence: JS, Python (3.11) and PHP (8.2) are cross-checked against the real runtimes in the tests; Gson 2.11
  * and Jackson 2.18 against fixtures produced by the real libraries; Go and .NET against their documentation.
  */
+import { goDecodeFails, phpDecodeFails, pythonDecodeFails } from './decodeFailures.ts';
 import { emitJson } from './emitJson.ts';
 import type { EmitRules, Layout } from './emitJson.ts';
 import type { JsonValue } from './jsonValue.ts';
@@ -56,7 +57,8 @@ interface DialectSpec {
   sortsByDefault?: boolean;
   /** A rewrite every string (and key) undergoes when parsed, before anything else sees it. */
   parseString?: (value: string) => string;
-  failAtDepth?: number;
+  /** Whether the language's decoder already refuses this body. */
+  decodeFails?: (value: JsonValue) => boolean;
 }
 
 const flat = (comma: string, colon: string): Layout => ({ style: 'flat', comma, colon });
@@ -69,6 +71,7 @@ function makeDialect(spec: DialectSpec): Dialect {
     label: spec.label,
     language: spec.language,
     serialize(value, options) {
+      if (spec.decodeFails?.(value)) return undefined;
       const sort = options?.sortKeys ?? spec.sortsByDefault ?? false;
       const rules: EmitRules = {
         quote: (text) => quoteString(normalize(text), spec.chars),
@@ -79,7 +82,6 @@ function makeDialect(spec: DialectSpec): Dialect {
           return sort && members !== undefined ? sortedMembers(members, spec.compareKeys) : members;
         },
         layout: spec.layout,
-        failAtDepth: spec.failAtDepth,
       };
       return emitJson(value, rules);
     },
@@ -87,11 +89,10 @@ function makeDialect(spec: DialectSpec): Dialect {
 }
 
 const js = { language: 'javascript', chars: jsChars, number: jsNumber, members: jsObjectOrder, compareKeys: compareUtf16 } as const;
-const python = { language: 'python', number: pythonNumber, members: lastValueAtFirstPosition, compareKeys: compareCodePoints } as const;
+const python = { language: 'python', decodeFails: pythonDecodeFails, number: pythonNumber, members: lastValueAtFirstPosition, compareKeys: compareCodePoints } as const;
 const php = {
-  language: 'php', number: phpNumber, compareKeys: compareCodePoints, failAtDepth: 512,
-  // json_decode refuses a property name starting with NUL ("The decoded property name is invalid").
-  members: (entries: Entries) => (entries.some(([key]) => key.startsWith('\0')) ? undefined : lastValueAtFirstPosition(entries)),
+  language: 'php', number: phpNumber, compareKeys: compareCodePoints, decodeFails: phpDecodeFails,
+  members: lastValueAtFirstPosition,
 } as const;
 const phpDefaultChars = phpChars({ unescapedSlashes: false, unescapedUnicode: false });
 
@@ -114,7 +115,7 @@ const SPECS: DialectSpec[] = [
   {
     id: 'go', label: 'Go json.Marshal (map[string]any; struct fields keep their order)', language: 'go', chars: goChars,
     number: goNumber, layout: flat(',', ':'), members: lastValueAtFirstPosition, compareKeys: compareCodePoints,
-    sortsByDefault: true, parseString: goString,
+    sortsByDefault: true, parseString: goString, decodeFails: goDecodeFails,
   },
   {
     id: 'gson', label: 'Gson toJson(JsonParser.parseString(body))', language: 'java', chars: gsonChars, number: lexemeNumber,

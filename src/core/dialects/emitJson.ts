@@ -22,8 +22,6 @@ export interface EmitRules {
   /** The object's members as this language's object/map holds them (duplicates resolved, reordered, filtered), or `undefined` if it cannot hold them. */
   members: (entries: Entries) => Entries | undefined;
   layout: Layout;
-  /** Containers nested this deep or deeper make the serializer fail (PHP's default depth). */
-  failAtDepth?: number;
 }
 
 /** Emits `value` under `rules`; `undefined` when the serializer would fail on it. */
@@ -43,7 +41,6 @@ export function emitJson(value: JsonValue, rules: EmitRules): string | undefined
         return rules.quote(node.value);
       case 'array':
       case 'object':
-        if (rules.failAtDepth !== undefined && depth + 1 >= rules.failAtDepth) return undefined;
         return node.kind === 'array' ? emitArray(node.items, depth + 1, objectDepth) : emitObject(node.entries, depth + 1, objectDepth + 1);
     }
   };
