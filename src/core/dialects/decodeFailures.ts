@@ -40,3 +40,11 @@ export function pythonDecodeFails(value: JsonValue): boolean {
 export function goDecodeFails(value: JsonValue): boolean {
   return anyNode(value, (node) => node.kind === 'number' && !Number.isFinite(Number(node.lexeme)), () => false);
 }
+
+/**
+ * Jackson 2.15+ `readTree` refuses a number with more than 1000 digits (StreamReadConstraints.maxNumberLength;
+ * the sign, point and exponent marker do not count). Verified with Jackson 2.18.2.
+ */
+export function jacksonDecodeFails(value: JsonValue): boolean {
+  return anyNode(value, (node) => node.kind === 'number' && node.lexeme.replace(/[^0-9]/g, '').length > 1000, () => false);
+}

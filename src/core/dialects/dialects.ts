@@ -7,11 +7,11 @@
  * Evidence: JS, Python (3.11) and PHP (8.2) are cross-checked against the real runtimes in the tests; Gson 2.11
  * and Jackson 2.18 against fixtures produced by the real libraries; Go and .NET against their documentation.
  */
-import { goDecodeFails, phpDecodeFails, pythonDecodeFails } from './decodeFailures.ts';
+import { goDecodeFails, jacksonDecodeFails, phpDecodeFails, pythonDecodeFails } from './decodeFailures.ts';
 import { emitJson } from './emitJson.ts';
 import type { EmitRules, Layout } from './emitJson.ts';
 import type { JsonValue } from './jsonValue.ts';
-import { goNumber, jacksonNumber, jsNumber, lexemeNumber, phpNumber, pythonNumber } from './numberFormats.ts';
+import { goNumber, gsonNumber, jacksonNumber, jsNumber, lexemeNumber, phpNumber, pythonNumber } from './numberFormats.ts';
 import type { NumberPolicy } from './numberFormats.ts';
 import { compareCodePoints, compareUtf16, jsObjectOrder, lastValueAtFirstPosition, sortedMembers } from './objectMembers.ts';
 import {
@@ -118,7 +118,7 @@ const SPECS: DialectSpec[] = [
     sortsByDefault: true, parseString: goString, decodeFails: goDecodeFails,
   },
   {
-    id: 'gson', label: 'Gson toJson(JsonParser.parseString(body))', language: 'java', chars: gsonChars, number: lexemeNumber,
+    id: 'gson', label: 'Gson toJson(JsonParser.parseString(body))', language: 'java', chars: gsonChars, number: gsonNumber,
     layout: flat(',', ':'), compareKeys: compareUtf16,
     // serializeNulls() is off by default: a member whose value is null is left out (array elements stay).
     members: (entries) => lastValueAtFirstPosition(entries).filter(([, member]) => member.kind !== 'null'),
@@ -130,6 +130,7 @@ const SPECS: DialectSpec[] = [
   {
     id: 'jackson-pretty', label: 'Jackson writerWithDefaultPrettyPrinter()', language: 'java', chars: jacksonChars,
     number: jacksonNumber, layout: { style: 'jackson' }, members: lastValueAtFirstPosition, compareKeys: compareUtf16,
+    decodeFails: jacksonDecodeFails,
   },
 ];
 

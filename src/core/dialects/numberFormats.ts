@@ -127,5 +127,14 @@ export const jacksonNumber: NumberPolicy = (lexeme) => {
   return javaDoubleToString(x);
 };
 
-/** Serializers whose parsed tree keeps the number's text (Gson's `JsonParser`, .NET's `JsonNode`) write it back as is. */
+/** Serializers whose parsed tree keeps the number's text (.NET's `JsonNode`, M) write it back as is. */
 export const lexemeNumber: NumberPolicy = (lexeme) => lexeme;
+
+/** Gson's JsonReader gives up on a number that fills its 1024-character buffer and reads it as a string. */
+const GSON_BUFFER = 1024;
+
+/**
+ * Gson `JsonParser` tree: the lexeme as received (`1.50`, `1e400`, `-0` all kept), except that one of 1024 or
+ * more characters comes back quoted, as a string. Verified with Gson 2.11.0.
+ */
+export const gsonNumber: NumberPolicy = (lexeme) => (lexeme.length >= GSON_BUFFER ? `"${lexeme}"` : lexeme);

@@ -36,6 +36,15 @@ export const CORPUS: readonly string[] = [
   '  {"ws" : [ 1 , 2 ] , "t" :true}  \n',
   '{"n":null,"x":[null],"o":{"m":null}}',
   '{"nested":[[[[["five"]]]]]}',
+  // Jackson's StreamReadConstraints cap number text at 1000 characters; Gson reads a number of 1024 or more as a
+  // string (it no longer fits its read buffer); CPython refuses integers over 4300 digits.
+  `[${'1'.repeat(1000)},-${'2'.repeat(999)}]`,
+  `[${'1'.repeat(1001)}]`,
+  `[-${'1'.repeat(1000)}]`,
+  `[0.${'1'.repeat(998)}]`,
+  `[0.${'1'.repeat(999)}]`,
+  `{"a":${'1'.repeat(1023)},"b":[${'2'.repeat(1024)}]}`,
+  `[1.${'1'.repeat(1022)}]`,
   '[' + '1'.repeat(4300) + ']',
   '[' + '1'.repeat(4301) + ']',
   '['.repeat(511) + ']'.repeat(511),
