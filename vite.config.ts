@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
+import { browserCommands } from './tests/setup/browserCommands.ts';
 import { chromiumArgs, findChromium } from './tests/setup/chromiumPath.mjs';
 
 const chromiumPath = findChromium();
@@ -14,12 +15,33 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   worker: { format: 'es' },
+  // Pre-bundled up front: discovering them mid-run reloads the page and, in browser tests, leaves two Reacts.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'zustand',
+      'zustand/react/shallow',
+      '@monaco-editor/react',
+      'diff',
+      'lz-string',
+      'shell-quote',
+    ],
+    // Monaco is served as its own ES modules: pre-bundling splits it into copies whose service registries
+    // disagree ("depends on UNKNOWN service").
+    exclude: ['monaco-editor'],
+  },
   test: {
     projects: [
       {
         extends: true,
         test: {
           name: 'browser',
+          // The first test to mount Monaco waits for its modules on a cold dev server.
+          testTimeout: 60_000,
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/**/*.node.test.ts'],
           browser: {
@@ -30,6 +52,7 @@ export default defineConfig({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
             }),
             instances: [{ browser: 'chromium' }],
+            commands: browserCommands,
           },
         },
       },

@@ -1,16 +1,23 @@
 import { lazy, Suspense } from 'react';
 import { setBody, useBody } from '../../state/requestStore.ts';
 import { BodyFindings } from './BodyFindings.tsx';
+import { ExactBodyNotice } from './ExactBodyNotice.tsx';
+import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
 
 // Monaco is a few megabytes: it loads after the first paint, in its own chunk, while a plain textarea stands in.
 const MonacoBodyEditor = lazy(() => import('./MonacoBodyEditor.tsx'));
 
 /** The request body: Monaco once loaded, a plain textarea until then. Both edit the same store value verbatim. */
 export function BodyEditor() {
+  const hasCarriageReturn = useBody().includes('\r');
   return (
     <div className="body-editor">
+      <div className="body-editor-label" id="body-label">
+        Body
+      </div>
+      {hasCarriageReturn && <ExactBodyNotice />}
       <Suspense fallback={<PlainBodyEditor />}>
-        <MonacoBodyEditor />
+        <MonacoBodyEditor readOnly={hasCarriageReturn} />
       </Suspense>
       <BodyFindings />
     </div>
@@ -19,12 +26,20 @@ export function BodyEditor() {
 
 export function PlainBodyEditor() {
   const body = useBody();
+  const readOnly = body.includes('\r');
   return (
     <textarea
       className="plain-body-editor"
       aria-label="Request body"
       value={body}
+      readOnly={readOnly}
       spellCheck={false}
+      onPaste={(event) => {
+        const text = pasteCarriesCarriageReturn(event);
+        if (text === undefined || readOnly) return;
+        event.preventDefault();
+        spliceBody(event.currentTarget.selectionStart, event.currentTarget.selectionEnd, text);
+      }}
       onChange={(event) => setBody(event.target.value)}
     />
   );

@@ -9,6 +9,9 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import 'monaco-editor/language/json/monaco.contribution';
+// The JSON mode's worker manager pulls in the editor contributions it relies on. Loaded lazily (its default), they
+// would register services after the first editor started, and Monaco reports "depends on UNKNOWN service".
+import 'monaco-editor/languages/features/json/jsonMode';
 import { messagesTextSchema } from './messagesTextSchema.ts';
 
 self.MonacoEnvironment = {
@@ -41,6 +44,12 @@ export function modelPathFor(path: string): string {
 /** Options under which Monaco never changes a character the user did not type. */
 export const verbatimEditorOptions: monaco.editor.IStandaloneEditorConstructionOptions = {
   ariaLabel: 'Request body',
+  // A hidden textarea rather than EditContext: assistive tech and automation both know how to type into it.
+  editContext: false,
+  // With screen-reader support on, the textarea mirrors the whole document, so select-all + type (and
+  // Playwright's fill) replace the body instead of inserting at the cursor.
+  accessibilitySupport: 'on',
+  accessibilityPageSize: 100_000,
   autoClosingBrackets: 'never',
   autoClosingQuotes: 'never',
   autoClosingOvertype: 'never',

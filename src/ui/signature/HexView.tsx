@@ -7,7 +7,7 @@ export function HexView({ bytes }: { bytes: Uint8Array }) {
   const lines = hexDump(bytes, LIMIT);
   return (
     <div className="hex-view">
-      <pre aria-label="Payload bytes (hex)" tabIndex={0}>
+      <pre aria-label="UTF-8 bytes (hex)" tabIndex={0}>
         {lines.join('\n')}
       </pre>
       {bytes.length > LIMIT && <p className="hint">First {LIMIT.toLocaleString()} of {bytes.length.toLocaleString()} bytes.</p>}

@@ -20,7 +20,7 @@ export function SignatureStepper() {
 
   return (
     <section className="panel stepper" aria-labelledby="stepper-heading">
-      <h2 id="stepper-heading">Signature, step by step</h2>
+      <h2 id="stepper-heading">Signing steps</h2>
       {error && <p className="message message-error" role="alert">{error}</p>}
       <ol className="steps">
         <li className="step">
@@ -29,7 +29,7 @@ export function SignatureStepper() {
             SHA-256(<span className="muted">{secret === '' ? 'empty secret' : `API secret, ${secret.length} characters`}</span>) → lowercase hex
           </p>
           {secret === '' && <p className="hint">No secret entered: this is the hash of the empty string.</p>}
-          <ValueRow label="Secret hash" value={steps?.secretHash.output ?? ''} />
+          <ValueRow step={1} label="Secret hash" value={steps?.secretHash.output ?? ''} />
         </li>
         <li className="step">
           <h3>2. Timestamp</h3>
@@ -45,11 +45,11 @@ export function SignatureStepper() {
             <>
               <div className="value-row">
                 <PayloadView payload={steps.payload.output} />
-                <CopyButton text={steps.payload.output} label="Copy payload" />
+                <CopyButton text={steps.payload.output} label="Copy step 3 output" />
               </div>
               <p className="hint">
                 {steps.payload.bytes.length.toLocaleString()} bytes UTF-8 ({formatBytes(steps.payload.bytes.length)}),{' '}
-                {steps.payload.output.length.toLocaleString()} UTF-16 characters. · space → tab ↵ newline ␍ CR; escapes and
+                {steps.payload.output.length.toLocaleString()} UTF-16 characters. · space, → tab, ↵ newline, CR carriage return; escapes and
                 non-ASCII highlighted.
               </p>
               {steps.payload.loneSurrogates.length > 0 && (
@@ -67,7 +67,7 @@ export function SignatureStepper() {
         <li className="step">
           <h3>4. Signature</h3>
           <p className="operation">HMAC-SHA256(key = the 64 hex characters of step 1, message = payload) → lowercase hex</p>
-          <ValueRow label="Signature" value={timestamp.ok ? (steps?.signature.output ?? '') : ''} />
+          <ValueRow step={4} label="Signature" value={timestamp.ok ? (steps?.signature.output ?? '') : ''} />
         </li>
       </ol>
       <StepThrough />
@@ -75,13 +75,14 @@ export function SignatureStepper() {
   );
 }
 
-function ValueRow({ label, value }: { label: string; value: string }) {
+// Copy buttons are named after the step, not the value: "Copy signature" would also answer to the label "Signature".
+function ValueRow({ step, label, value }: { step: number; label: string; value: string }) {
   return (
     <div className="value-row">
       <output className="value mono" aria-label={label} aria-live="off">
         {value}
       </output>
-      <CopyButton text={value} label={`Copy ${label.toLowerCase()}`} />
+      <CopyButton text={value} label={`Copy step ${step} output`} />
     </div>
   );
 }

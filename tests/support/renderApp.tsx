@@ -1,0 +1,55 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { page, userEvent } from 'vitest/browser';
+import { expect } from 'vitest';
+import { initialCredentials, useCredentialsStore } from '../../src/state/credentialsStore.ts';
+import { initialRequest, useRequestStore } from '../../src/state/requestStore.ts';
+import { initialSettings, useSettingsStore } from '../../src/state/settingsStore.ts';
+import { App } from '../../src/ui/App.tsx';
+import '../../src/ui/styles.css';
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+
+/** Mounts the whole app on a clean slate, as a first visit would see it. */
+export function renderApp(): void {
+  unmountApp();
+  useCredentialsStore.setState(initialCredentials, true);
+  useRequestStore.setState(initialRequest, true);
+  useSettingsStore.setState(initialSettings, true);
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  root.render(<App />);
+}
+
+export function unmountApp(): void {
+  root?.unmount();
+  container?.remove();
+  root = undefined;
+  container = undefined;
+}
+
+/** The body editor, once Monaco has replaced the stand-in textarea. */
+export async function bodyEditor(): Promise<HTMLElement> {
+  await expect.poll(() => document.querySelector('.monaco-editor textarea'), { timeout: 50_000 }).toBeTruthy();
+  return page.getByRole('textbox', { name: 'Request body' }).element() as HTMLElement;
+}
+
+/** Replaces the whole body by pasting `text`, as a person does with Ctrl+A, Ctrl+V. */
+export async function pasteBody(text: string): Promise<void> {
+  const editor = await bodyEditor();
+  editor.focus();
+  await userEvent.keyboard('{Control>}a{/Control}');
+  if (text === '') {
+    await userEvent.keyboard('{Delete}'); // pasting nothing changes nothing, in Monaco as anywhere
+    return;
+  }
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+/** The text of an output named `name`, exactly. */
+export function outputText(name: 'Secret hash' | 'Payload' | 'Signature'): string {
+  return page.getByRole('status', { name, exact: true }).element().textContent ?? '';
+}

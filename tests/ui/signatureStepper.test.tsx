@@ -1,0 +1,78 @@
+// The live stepper, driven as a person would: by accessible names, in real Chromium. Expected values come from the
+// shared vectors or from Node's crypto (a browser command), never from the app's own signer.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands, page, userEvent } from 'vitest/browser';
+import vectors from '../../../shared/vectors/signing.json';
+import { outputText, pasteBody, renderApp, unmountApp } from '../support/renderApp.tsx';
+
+async function enterSecret(secret: string) {
+  await userEvent.fill(page.getByRole('textbox', { name: 'API secret' }), secret);
+}
+
+async function pinTimestamp(value: string) {
+  const pin = page.getByRole('switch', { name: 'Pin timestamp' });
+  if (!(pin.element() as HTMLInputElement).checked) await userEvent.click(pin);
+  await userEvent.fill(page.getByRole('textbox', { name: 'Timestamp', exact: true }), value);
+}
+
+async function expectSigned(secret: string, timestamp: string, body: string) {
+  const expected = await commands.nodeSign(secret, timestamp, body);
+  await expect.poll(() => outputText('Signature'), { timeout: 10_000 }).toBe(expected.signature);
+  expect(outputText('Payload')).toBe(expected.payload);
+  expect(outputText('Secret hash')).toBe(expected.secretHash);
+}
+
+describe('the live signature stepper', () => {
+  beforeEach(() => renderApp());
+  afterEach(() => unmountApp());
+
+  it('shows vector 1 exactly when the guide’s example is entered', async () => {
+    const [seed] = vectors;
+    await enterSecret(seed!.secret);
+    await pinTimestamp(String(seed!.timestamp));
+    await pasteBody(seed!.body);
+    await expect.poll(() => outputText('Signature'), { timeout: 10_000 }).toBe(seed!.signature);
+    expect(outputText('Secret hash')).toBe(seed!.secretHash);
+    expect(outputText('Payload')).toBe(seed!.payload);
+  });
+
+  it.each(vectors.map((v) => [v.note, v] as const))('shows the values of the shared vector: %s', async (_note, vector) => {
+    await enterSecret(vector.secret);
+    await pinTimestamp(String(vector.timestamp));
+    await pasteBody(vector.body);
+    await expect.poll(() => outputText('Signature'), { timeout: 10_000 }).toBe(vector.signature);
+    expect(outputText('Payload')).toBe(vector.payload);
+    expect(outputText('Secret hash')).toBe(vector.secretHash);
+  });
+
+  it('updates on every keystroke typed into the editor', async () => {
+    await enterSecret('sk_test_keystrokes');
+    await pinTimestamp('1764300000');
+    await pasteBody('{"message":"a"}');
+    await expectSigned('sk_test_keystrokes', '1764300000', '{"message":"a"}');
+    await userEvent.keyboard('{End}');
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}b');
+    await expectSigned('sk_test_keystrokes', '1764300000', '{"message":"ab"}');
+    // Typing a quote or a brace must not auto-insert a partner: the body is what was typed.
+    await userEvent.keyboard('"{{');
+    await expectSigned('sk_test_keystrokes', '1764300000', '{"message":"ab"{"}');
+  });
+
+  it('follows the clock while live, and stops following when pinned', async () => {
+    const before = Math.floor(Date.now() / 1000);
+    await expect.poll(() => Number(outputText('Payload').split('.')[0])).toBeGreaterThanOrEqual(before);
+    await pinTimestamp('1703001234');
+    await expect.poll(() => outputText('Payload').startsWith('1703001234.')).toBe(true);
+  });
+
+  it('keeps a CR LF body byte for byte, read-only, and can convert it on request', async () => {
+    await enterSecret('sk_test_crlf');
+    await pinTimestamp('1764300000');
+    const body = '{\r\n  "message": "line one"\r\n}\r\n';
+    await pasteBody(body);
+    await expectSigned('sk_test_crlf', '1764300000', body);
+    await expect.element(page.getByText(/kept exactly as pasted/)).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Convert to LF and edit' }));
+    await expectSigned('sk_test_crlf', '1764300000', body.replace(/\r\n/g, '\n'));
+  });
+});
