@@ -76,4 +76,13 @@ describe('a real curl command', () => {
     const res = await curl(['-X', 'POST', `${sandbox.baseUrl}/messages/text`, ...signedArgs(ms, nodeSign(secret, ms, body)), '--data-binary', body]);
     expect(res).toMatchObject({ status: 401, body: { error: { code: 'TIMESTAMP_EXPIRED', details: { looksLikeMilliseconds: true } } } });
   });
+
+  it('gets 413 PAYLOAD_TOO_LARGE over the socket for a 2 MB body, sized or chunked', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'coext-curl-')), 'big.json');
+    writeFileSync(file, 'x'.repeat(2_000_000));
+    for (const framing of [[], ['-H', 'Transfer-Encoding: chunked']]) {
+      const res = await curl(['-X', 'POST', `${sandbox.baseUrl}/messages/text`, '-H', `X-API-Key: ${apiKey}`, ...framing, '--data-binary', `@${file}`]);
+      expect(res).toMatchObject({ status: 413, body: { error: { code: 'PAYLOAD_TOO_LARGE' } } });
+    }
+  });
 });
