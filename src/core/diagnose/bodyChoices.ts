@@ -1,0 +1,88 @@
+/**
+ * The body family: which bytes the client signed, given the body it sent (MISMATCHES.md §2A). Byte-level changes
+ * are built here; serializer dialects come from bodyDialectChoices.ts. The sent body itself comes first.
+ */
+import { toHex, utf8 } from '../encoding.ts';
+import type { JsonValue } from '../dialects/jsonValue.ts';
+import { bodyDialectChoices } from './bodyDialectChoices.ts';
+import { DOCUMENTED, type BodyChoice } from './choices.ts';
+import { pythonRepr } from './pythonRepr.ts';
+import type { CauseId } from './types.ts';
+
+function text(ids: CauseId[], prior: number, label: string, signed: string): BodyChoice {
+  return { ids, deviations: 1, prior, label, bytes: utf8(signed), text: signed };
+}
+
+function bytes(prior: number, label: string, signed: Uint8Array): BodyChoice {
+  return { ids: ['body.latin1'], deviations: 1, prior, label, bytes: signed, text: undefined };
+}
+
+/** One byte per UTF-16 code unit, its low byte: Node's old 'binary' default, and UTF-8 bytes shown as Latin-1. */
+function lowBytes(body: string): Uint8Array {
+  return Uint8Array.from({ length: body.length }, (_, i) => body.charCodeAt(i) & 0xff);
+}
+
+/** A single-byte charset that writes `?` for every code point above `max`. */
+function singleByte(body: string, max: number): Uint8Array {
+  return Uint8Array.from(Array.from(body, (char) => {
+    const cp = char.codePointAt(0) ?? 0x3f;
+    return cp <= max ? cp : 0x3f;
+  }));
+}
+
+function utf16le(body: string): Uint8Array {
+  const out = new Uint8Array(body.length * 2);
+  for (let i = 0; i < body.length; i++) {
+    const unit = body.charCodeAt(i);
+    out[i * 2] = unit & 0xff;
+    out[i * 2 + 1] = unit >> 8;
+  }
+  return out;
+}
+
+function byteLevelChoices(sent: string, parsed: JsonValue | undefined): BodyChoice[] {
+  const out: BodyChoice[] = [
+    text(['body.trailing-newline'], 3, 'the body with a final newline ("\\n") the sender did not send', `${sent}\n`),
+    text(['body.trailing-newline'], 3.5, 'the body with a final CR LF the sender did not send', `${sent}\r\n`),
+  ];
+  const withoutNewline = sent.replace(/(?:\r?\n)+$/, '');
+  if (withoutNewline !== sent) out.push(text(['body.trailing-newline'], 3, 'the body without the final newline it was sent with', withoutNewline));
+  if (/\r\n/.test(sent)) out.push(text(['body.crlf'], 7, 'the body with LF line ends where CR LF was sent', sent.replace(/\r\n/g, '\n')));
+  if (/(?<!\r)\n/.test(sent)) out.push(text(['body.crlf'], 7, 'the body with CR LF line ends where LF was sent', sent.replace(/\r?\n/g, '\r\n')));
+  if (parsed?.kind === 'object') out.push(text(['body.object-string'], 8, 'the object in a template string: "[object Object]"', '[object Object]'));
+  const repr = parsed === undefined || (parsed.kind !== 'object' && parsed.kind !== 'array') ? undefined : pythonRepr(parsed);
+  if (repr !== undefined) out.push(text(['body.object-string'], 8, "Python's str(dict) of the body", repr));
+  for (const [empty, prior] of [['', 8], ['{}', 8.2], ['undefined', 8.4], ['null', 8.6], ['""', 8.8], ['[]', 9]] as const) {
+    out.push(text(['body.empty-variant'], prior, `an empty-body variant: ${empty === '' ? 'nothing at all' : empty}`, empty));
+  }
+  out.push(text(['body.double-encoded'], 15, 'the body JSON-encoded once more, as a quoted string', JSON.stringify(sent)));
+  if (parsed?.kind === 'string') out.push(text(['body.double-encoded'], 15, 'the string inside the sent body, which was JSON-encoded twice', parsed.value));
+  if (sent.startsWith('\ufeff')) out.push(text(['body.bom'], 16, 'the body without the byte order mark it was sent with', sent.slice(1)));
+  else out.push(text(['body.bom'], 16, 'the body with a UTF-8 byte order mark (EF BB BF) in front', `\ufeff${sent}`));
+  if (/[\u0080-\uffff]/.test(sent)) {
+    out.push(bytes(17, 'one byte per character, its low byte (Node "binary"/"latin1", or UTF-8 shown as Latin-1)', lowBytes(sent)));
+    out.push(bytes(17.2, 'ISO-8859-1 bytes, "?" for characters outside Latin-1 (Java getBytes, PowerShell)', singleByte(sent, 0xff)));
+    out.push(bytes(17.4, 'ASCII bytes, "?" for every non-ASCII character (.NET Encoding.ASCII)', singleByte(sent, 0x7f)));
+    out.push(bytes(17.6, 'UTF-16LE bytes (.NET Encoding.Unicode, Node "utf16le")', utf16le(sent)));
+  }
+  return out;
+}
+
+/**
+ * Every body the client may have signed, the sent body first, each distinct byte string once (the most likely
+ * label wins) and none equal to the sent body but the first.
+ */
+export function bodyChoices(sent: string, parsed: JsonValue | undefined): BodyChoice[] {
+  const documented: BodyChoice = { ...DOCUMENTED, ids: [], label: 'the body as sent', bytes: utf8(sent), text: sent };
+  const candidates = [...(parsed === undefined ? [] : bodyDialectChoices(parsed, sent)), ...byteLevelChoices(sent, parsed)]
+    .sort((a, b) => a.prior - b.prior);
+  const seen = new Set([toHex(documented.bytes)]);
+  const out = [documented];
+  for (const candidate of candidates) {
+    const fingerprint = toHex(candidate.bytes);
+    if (seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    out.push(candidate);
+  }
+  return out;
+}
