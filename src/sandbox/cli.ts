@@ -47,7 +47,8 @@ async function main(): Promise<void> {
     return;
   }
   const keys = options.keysFile === undefined ? undefined : loadKeys(options.keysFile);
-  const sandbox = await startSandbox({ ...options, keys }).catch((error: NodeJS.ErrnoException) =>
+  const { port, host, verify, emptyBody, trustProxy } = options;
+  const sandbox = await startSandbox({ port, host, verify, emptyBody, trustProxy, keys }).catch((error: NodeJS.ErrnoException) =>
     fail(
       error.code === 'EADDRINUSE'
         ? `port ${options.port} on ${options.host} is already in use; pick another with --port.`
