@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 
 export type BatchResult = Record<string, string | null>;
 
-export function runBatch(command: string, args: string[], bodies: readonly string[]): BatchResult[] {
+/** `outputEncoding` is how the base64 output decodes: 'utf16le' carries unpaired surrogates, which UTF-8 cannot. */
+export function runBatch(command: string, args: string[], bodies: readonly string[], outputEncoding: 'utf8' | 'utf16le' = 'utf8'): BatchResult[] {
   const input = bodies.map((body) => Buffer.from(body, 'utf8').toString('base64')).join('\n') + '\n';
   const stdout = execFileSync(command, args, { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const lines = stdout.trimEnd().split('\n');
@@ -12,7 +13,7 @@ export function runBatch(command: string, args: string[], bodies: readonly strin
   return lines.map((line) => {
     const encoded = JSON.parse(line) as BatchResult;
     return Object.fromEntries(
-      Object.entries(encoded).map(([name, base64]) => [name, base64 === null ? null : Buffer.from(base64, 'base64').toString('utf8')]),
+      Object.entries(encoded).map(([name, base64]) => [name, base64 === null ? null : Buffer.from(base64, 'base64').toString(outputEncoding)]),
     );
   });
 }
