@@ -69,18 +69,21 @@ function byteLevelChoices(sent: string, parsed: JsonValue | undefined): BodyChoi
 }
 
 /**
- * Every body the client may have signed, the sent body first, each distinct byte string once (the most likely
- * label wins) and none equal to the sent body but the first.
+ * Every body the client may have signed, the sent body first, none equal to the sent body but the first. Equal
+ * bytes under the same ids are kept once (the most likely label wins); under different ids (PHP with unescaped
+ * slashes writes what Python's compact json.dumps writes) both stay, so both causes are reported, ranked by prior.
  */
 export function bodyChoices(sent: string, parsed: JsonValue | undefined): BodyChoice[] {
   const documented: BodyChoice = { ...DOCUMENTED, ids: [], label: 'the body as sent', bytes: utf8(sent), text: sent };
   const candidates = [...(parsed === undefined ? [] : bodyDialectChoices(parsed, sent)), ...byteLevelChoices(sent, parsed)]
     .sort((a, b) => a.prior - b.prior);
-  const seen = new Set([toHex(documented.bytes)]);
+  const sentHex = toHex(documented.bytes);
+  const seen = new Set<string>();
   const out = [documented];
   for (const candidate of candidates) {
-    const fingerprint = toHex(candidate.bytes);
-    if (seen.has(fingerprint)) continue;
+    const hex = toHex(candidate.bytes);
+    const fingerprint = `${candidate.ids.join('+')}:${hex}`;
+    if (hex === sentHex || seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     out.push(candidate);
   }
