@@ -2,13 +2,15 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
+import { coextSandbox } from './src/sandbox/vitePlugin.ts';
 import { browserCommands } from './tests/setup/browserCommands.ts';
 import { chromiumArgs, findChromium } from './tests/setup/chromiumPath.mjs';
 
 const chromiumPath = findChromium();
 
 export default defineConfig({
-  plugins: [react()],
+  // The sandbox is mounted at /api/v1/external in dev and preview, so the explorer works with zero setup.
+  plugins: [react(), coextSandbox()],
   build: {
     target: 'es2022',
     // Monaco's chunk is large by nature and loads lazily; the first-load budget is checked by `npm run bench`.
