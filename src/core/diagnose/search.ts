@@ -49,7 +49,8 @@ export interface SearchResult {
 
 const HMAC_CHOICE: AlgorithmChoice = { ...DOCUMENTED, ids: [], label: 'HMAC', plain: false };
 const PLAIN_CHOICE: AlgorithmChoice = { ids: ['algorithm.plain-sha256'], deviations: 1, prior: 6, label: 'plain SHA-256, no HMAC', plain: true };
-const BATCH = 96;
+/** Web Crypto calls in flight at once: enough to keep its thread pool busy, few enough to cancel promptly. */
+const BATCH = 256;
 const BODY_MARK = '\uffff';
 
 function abortError(): DOMException {
@@ -58,6 +59,9 @@ function abortError(): DOMException {
 
 type Slot = 'timestamp' | 'framing' | 'body' | 'algorithm' | 'key';
 const SLOTS: readonly Slot[] = ['timestamp', 'framing', 'body', 'algorithm', 'key'];
+/** The subset of families that deviate, as a bit mask over SLOTS; the timestamp alone (its wide ranges) last. */
+const TIMESTAMP_ALONE = 1;
+const MASKS = [...Array.from({ length: 1 << SLOTS.length }, (_, mask) => mask).filter((mask) => mask !== TIMESTAMP_ALONE), TIMESTAMP_ALONE];
 
 /** Searches levels 0..MAX_LEVEL; rejects with an AbortError when `options.signal` aborts. */
 export async function searchHypotheses(families: Families, reading: SignatureReading, options: DiagnoseOptions = {}): Promise<SearchResult> {
@@ -78,16 +82,18 @@ export async function searchHypotheses(families: Families, reading: SignatureRea
     return found;
   };
 
-  const keyCache = new Map<KeyChoice, Map<DigestAlgorithm, Promise<CryptoKey>>>();
-  const importedKey = (key: KeyChoice, hash: DigestAlgorithm): Promise<CryptoKey> => {
-    const perHash = keyCache.get(key) ?? new Map<DigestAlgorithm, Promise<CryptoKey>>();
-    keyCache.set(key, perHash);
-    let imported = perHash.get(hash);
-    if (imported === undefined) {
-      imported = importHmacKey(key.bytes, hash);
-      perHash.set(hash, imported);
-    }
-    return imported;
+  // Every key imported once per hash before the search, so each hypothesis is a single Web Crypto call.
+  const imported = new Map<KeyChoice, Map<DigestAlgorithm, CryptoKey>>();
+  for (const key of families.keys) {
+    if (key.swapped) continue;
+    const perHash = new Map<DigestAlgorithm, CryptoKey>();
+    for (const hash of hashes) perHash.set(hash, await importHmacKey(key.bytes, hash));
+    imported.set(key, perHash);
+  }
+  const importedKey = (key: KeyChoice, hash: DigestAlgorithm): CryptoKey => {
+    const cryptoKey = imported.get(key)?.get(hash);
+    if (cryptoKey === undefined) throw new Error('Every non-swapped key is imported before the search.');
+    return cryptoKey;
   };
   const framingParts = new Map<string, [Uint8Array, Uint8Array]>();
   const message = (framing: FramingChoice, timestamp: TimestampChoice, body: BodyChoice): Uint8Array => {
@@ -121,12 +127,11 @@ export async function searchHypotheses(families: Families, reading: SignatureRea
       record(await digest('SHA-256', concatBytes(bytes, h.key.bytes)), 'SHA-256');
       return;
     }
-    for (const hash of hashes) {
-      const mac = h.key.swapped
-        ? await hmac(await importHmacKey(bytes, hash), h.key.bytes)
-        : await hmac(await importedKey(h.key, hash), bytes);
-      record(mac, hash);
+    if (!h.key.swapped) {
+      await Promise.all(hashes.map((hash) => hmac(importedKey(h.key, hash), bytes).then((mac) => record(mac, hash))));
+      return;
     }
+    for (const hash of hashes) record(await hmac(await importHmacKey(bytes, hash), h.key.bytes), hash);
   };
 
   const flush = async (level: number) => {
@@ -143,17 +148,21 @@ export async function searchHypotheses(families: Families, reading: SignatureRea
 
   if (options.signal?.aborted) throw abortError();
   for (let d = 0; d + readingCost <= Math.min(MAX_LEVEL, best); d++) {
-    for (let mask = 0; mask < 1 << SLOTS.length; mask++) {
+    for (const mask of MASKS) {
       const chosen = SLOTS.filter((_, i) => mask & (1 << i));
       if (chosen.length > d) continue;
+      const timestampAlone = mask === TIMESTAMP_ALONE;
+      if (timestampAlone) await flush(d + readingCost);
+      // The ±600 s / 1000 ms ranges come last in their level and are skipped once that level has a match: they sign
+      // bytes no other choice signs, and two different messages giving one HMAC-SHA256 is a 2^-256 event.
+      const wideAllowed = timestampAlone && best > d + readingCost;
       const options_ = SLOTS.map((slot) => {
         const list = lists[slot];
         const first = list[0];
         if (first === undefined) return [];
         if (!chosen.includes(slot)) return [first];
-        const timestampAlone = slot === 'timestamp' && chosen.length === 1;
         return list.slice(1).filter((choice) => choice.deviations <= d - (chosen.length - 1)
-          && (timestampAlone || !(choice as TimestampChoice).wide));
+          && (wideAllowed || !(choice as TimestampChoice).wide));
       }) as [TimestampChoice[], FramingChoice[], BodyChoice[], AlgorithmChoice[], KeyChoice[]];
       const [timestamps, framings, bodies, algorithms, keys] = options_;
       for (const timestamp of timestamps) {
