@@ -6,7 +6,7 @@ import { toHex, utf8 } from '../encoding.ts';
 import type { JsonValue } from '../dialects/jsonValue.ts';
 import { bodyDialectChoices } from './bodyDialectChoices.ts';
 import { DOCUMENTED, type BodyChoice } from './choices.ts';
-import { pythonRepr } from './pythonRepr.ts';
+import { pythonReprDict } from '../dialects/pythonRepr.ts';
 import type { CauseId } from './types.ts';
 
 function text(ids: CauseId[], prior: number, label: string, signed: string): BodyChoice {
@@ -50,7 +50,7 @@ function byteLevelChoices(sent: string, parsed: JsonValue | undefined): BodyChoi
   if (/\r\n/.test(sent)) out.push(text(['body.crlf'], 7, 'the body with LF line ends where CR LF was sent', sent.replace(/\r\n/g, '\n')));
   if (/(?<!\r)\n/.test(sent)) out.push(text(['body.crlf'], 7, 'the body with CR LF line ends where LF was sent', sent.replace(/\r?\n/g, '\r\n')));
   if (parsed?.kind === 'object') out.push(text(['body.object-string'], 8, 'the object in a template string: "[object Object]"', '[object Object]'));
-  const repr = parsed === undefined || (parsed.kind !== 'object' && parsed.kind !== 'array') ? undefined : pythonRepr(parsed);
+  const repr = parsed === undefined || (parsed.kind !== 'object' && parsed.kind !== 'array') ? undefined : pythonReprDict(parsed);
   if (repr !== undefined) out.push(text(['body.object-string'], 8, "Python's str(dict) of the body", repr));
   for (const [empty, prior] of [['', 8], ['{}', 8.2], ['undefined', 8.4], ['null', 8.6], ['""', 8.8], ['[]', 9]] as const) {
     out.push(text(['body.empty-variant'], prior, `an empty-body variant: ${empty === '' ? 'nothing at all' : empty}`, empty));
