@@ -5,6 +5,8 @@ import { CredentialsPanel } from './credentials/CredentialsPanel.tsx';
 import { BodyEditor } from './request/BodyEditor.tsx';
 import { HeaderPreview } from './request/HeaderPreview.tsx';
 import { RequestBuilder } from './request/RequestBuilder.tsx';
+import { SandboxKeysPanel } from './sandboxKeys/SandboxKeysPanel.tsx';
+import { SendPanel } from './send/SendPanel.tsx';
 import { SignatureStepper } from './signature/SignatureStepper.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
 
@@ -27,6 +29,7 @@ export function App() {
       </header>
       <main className="workspace">
         <div className="column">
+          <SandboxKeysPanel />
           <CredentialsPanel />
           <section className="panel" aria-labelledby="request-heading">
             <h2 id="request-heading">Request</h2>
@@ -37,6 +40,7 @@ export function App() {
         </div>
         <div className="column">
           <SignatureStepper />
+          <SendPanel />
         </div>
       </main>
     </div>
