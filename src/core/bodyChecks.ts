@@ -2,6 +2,7 @@
  * Findings about the body text that never stop it from being signed: invalid JSON is still signed exactly as typed,
  * because that is what the server will receive. Each finding names the body as the field at fault.
  */
+import { parseJsonLossless } from './dialects/jsonValue.ts';
 import { findLoneSurrogates } from './text.ts';
 
 export interface BodyFinding {
@@ -37,20 +38,24 @@ export function checkBody(body: string, byteLength: number, bodyAllowed: boolean
   return findings;
 }
 
-/** `JSON.parse`'s complaint as "line L, column C: …", or `undefined` when the text is valid JSON. */
+/** Where and why `text` is not JSON, as "line L, column C: …", or `undefined` when it is valid JSON. */
 export function describeJsonError(text: string): string | undefined {
+  if (isJson(text)) return undefined;
+  // V8's own message often has no position; the lossless parser says what it expected, and where.
+  const parsed = parseJsonLossless(text);
+  if (parsed.ok) return undefined;
+  const before = text.slice(0, parsed.error.offset);
+  const line = before.split('\n').length;
+  const column = parsed.error.offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: ${parsed.error.message.replace(/ at offset \d+/, '')}`;
+}
+
+function isJson(text: string): boolean {
   try {
     JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    if (!position) return message;
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return `line ${line}, column ${column}: ${message.replace(/\s*(in JSON )?at position \d+.*$/, '')}`;
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -5,6 +5,13 @@ import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
 import { type monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.ts';
 
+/**
+ * Past this many characters, wrapping and the screen-reader textarea mirror are switched off: with them, Monaco
+ * measures line breaks in the DOM and a 1 MB paste froze the page for seconds.
+ */
+const LARGE_BODY = 100_000;
+const largeBodyOptions = { wordWrap: 'off', accessibilitySupport: 'off' } as const;
+
 /** Monaco bound to the request body; the default export is what `React.lazy` loads. */
 export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
   const body = useBody();
@@ -12,9 +19,11 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
   const theme = useResolvedTheme();
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
 
-  // Capture phase: the paste must be taken before Monaco normalizes its line breaks.
+  // Capture phase: a paste with CRs must be taken before Monaco normalizes its line breaks, and a large one before
+  // Monaco lays it out under the small-body options (see LARGE_BODY).
   const onPasteCapture = (event: ClipboardEvent) => {
-    const text = pasteCarriesCarriageReturn(event);
+    const pasted = event.clipboardData.getData('text/plain');
+    const text = pasteCarriesCarriageReturn(event) ?? (pasted.length > LARGE_BODY ? pasted : undefined);
     const editor = editorRef.current;
     const model = editor?.getModel();
     const selection = editor?.getSelection();
@@ -32,7 +41,7 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
         path={modelPathFor(path)}
         value={body}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        options={{ ...verbatimEditorOptions, readOnly, wordWrap: body.length > 200_000 ? 'off' : 'on' }}
+        options={{ ...verbatimEditorOptions, ...(body.length > LARGE_BODY ? largeBodyOptions : {}), readOnly }}
         loading={<div className="muted">Loading editor…</div>}
         onMount={(editor) => {
           editorRef.current = editor;

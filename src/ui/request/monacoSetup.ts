@@ -70,6 +70,8 @@ export const verbatimEditorOptions: monaco.editor.IStandaloneEditorConstructionO
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
   wordWrap: 'on',
+  // 'advanced' measures line breaks in the DOM: seconds for a megabyte of emoji. Monospace arithmetic is enough.
+  wrappingStrategy: 'simple',
   fontSize: 13,
   automaticLayout: true,
   largeFileOptimizations: true,

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { payloadRuns } from '../../core/payloadView.ts';
 
-const RICH_LIMIT = 20_000;
+/** Characters laid out and marked up; the rest of a long payload stays in the text but out of layout. */
+const SHOWN_CHARACTERS = 4_000;
 
 const LABELS: Record<string, string | undefined> = {
   escape: 'JSON \\u escape',
@@ -11,14 +12,38 @@ const LABELS: Record<string, string | undefined> = {
 };
 
 /**
- * The payload with its invisible characters made visible. Markers (·, →, ↵, ␍) are drawn by CSS, not inserted as
+ * The payload with its invisible characters made visible. Markers (·, →, ↵, CR) are drawn by CSS, not inserted as
  * text, so the element's text — what a reader copies, and what the tests read — is exactly the signed payload.
- * Past the first 20,000 characters the rest is plain text: a 1 MB payload must not become a million spans.
+ *
+ * The timestamp prefix and the body render separately: a live timestamp changes every second, and only its own
+ * text node should change with it. Past the first characters the body sits in a `hidden` span — still the
+ * element's text, but never laid out — because laying out a megabyte of marked-up text on every keystroke or
+ * clock tick froze the page.
  */
-export const PayloadView = memo(function PayloadView({ payload }: { payload: string }) {
-  const runs = payloadRuns(payload, RICH_LIMIT);
+export function PayloadView({ payload }: { payload: string }) {
+  const dot = payload.indexOf('.');
+  const prefix = dot >= 0 ? payload.slice(0, dot + 1) : payload;
+  const body = dot >= 0 ? payload.slice(dot + 1) : '';
   return (
-    <output className="payload" aria-label="Payload" aria-live="off">
+    <div className="payload-frame">
+      <output className="payload" aria-label="Payload" aria-live="off">
+        {prefix}
+        <MarkedBody body={body} />
+      </output>
+      {body.length > SHOWN_CHARACTERS && (
+        <p className="payload-more">
+          … {(body.length - SHOWN_CHARACTERS).toLocaleString()} more characters, not drawn (copying takes all)
+        </p>
+      )}
+    </div>
+  );
+}
+
+const MarkedBody = memo(function MarkedBody({ body }: { body: string }) {
+  const runs = payloadRuns(body, SHOWN_CHARACTERS);
+  const rest = body.length - SHOWN_CHARACTERS;
+  return (
+    <>
       {runs.map((run, i) =>
         run.kind === 'text' ? (
           run.text
@@ -28,7 +53,7 @@ export const PayloadView = memo(function PayloadView({ payload }: { payload: str
           </span>
         ),
       )}
-      {payload.length > RICH_LIMIT ? payload.slice(RICH_LIMIT) : null}
-    </output>
+      {rest > 0 && <span hidden>{body.slice(SHOWN_CHARACTERS)}</span>}
+    </>
   );
 });
