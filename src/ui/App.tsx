@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { startClock } from '../state/clockStore.ts';
 import { startSignatureSync } from '../state/signatureStore.ts';
 import { CredentialsPanel } from './credentials/CredentialsPanel.tsx';
+import { DiagnosisPanel } from './diagnose/DiagnosisPanel.tsx';
 import { BodyEditor } from './request/BodyEditor.tsx';
 import { HeaderPreview } from './request/HeaderPreview.tsx';
 import { RequestBuilder } from './request/RequestBuilder.tsx';
@@ -43,6 +44,7 @@ export function App() {
           <SendPanel />
         </div>
       </main>
+      <DiagnosisPanel />
     </div>
   );
 }

@@ -1,0 +1,90 @@
+import { describedBy, Field } from '../common/Field.tsx';
+import {
+  setPasteText, setSentField, useDiagnosisWarnings, useInputError, usePasteText, useSentField,
+} from '../../state/diagnosisStore.ts';
+import { ExactTextArea } from './ExactTextArea.tsx';
+
+const PLACEHOLDER = `curl -X POST 'https://…/api/v1/external/messages/text' \\
+  -H 'X-API-Key: pk_live_…' -H 'X-Timestamp: 1764300000' -H 'X-API-Signature: 3f1c…' \\
+  --data-binary '{"to":"+14155550100","message":"Hello"}'
+
+or a raw HTTP request: request line, headers, blank line, body.`;
+
+/** The failing request as pasted: a curl command or a raw HTTP request, with the parser's message beside it. */
+export function PastedRequestInput() {
+  const text = usePasteText();
+  const error = useInputError();
+  const warnings = useDiagnosisWarnings();
+  const messages = [
+    ...(error?.field === 'request' ? [{ text: error.message, tone: 'error' as const }] : []),
+    ...warnings.map((warning) => ({ text: warning, tone: 'warning' as const })),
+  ];
+  return (
+    <Field id="failing-request" label="Failing request" messages={messages}>
+      <ExactTextArea
+        id="failing-request"
+        what="failing request"
+        rows={8}
+        value={text}
+        onChange={setPasteText}
+        placeholder={PLACEHOLDER}
+        describedBy={describedBy('failing-request', messages.length)}
+      />
+    </Field>
+  );
+}
+
+function SentTimestampField() {
+  const value = useSentField('timestamp');
+  const error = useInputError();
+  const messages = error?.field === 'timestamp' ? [{ text: error.message, tone: 'error' as const }] : [];
+  return (
+    <Field id="sent-timestamp" label="Sent timestamp" messages={messages}>
+      <input
+        id="sent-timestamp"
+        className="mono"
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder="X-Timestamp, e.g. 1764300000"
+        aria-describedby={describedBy('sent-timestamp', messages.length)}
+        onChange={(event) => setSentField('timestamp', event.target.value)}
+      />
+    </Field>
+  );
+}
+
+function SentSignatureField() {
+  const value = useSentField('signature');
+  const error = useInputError();
+  const messages = error?.field === 'signature' ? [{ text: error.message, tone: 'error' as const }] : [];
+  return (
+    <Field id="sent-signature" label="Sent signature" messages={messages}>
+      <input
+        id="sent-signature"
+        className="mono"
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder="X-API-Signature, 64 hex characters"
+        aria-describedby={describedBy('sent-signature', messages.length)}
+        onChange={(event) => setSentField('signature', event.target.value)}
+      />
+    </Field>
+  );
+}
+
+/** The three things a signature depends on besides the secret, typed or copied one by one. */
+export function SentFieldsInput() {
+  const body = useSentField('body');
+  return (
+    <div className="sent-fields">
+      <SentTimestampField />
+      <Field id="sent-body" label="Sent body">
+        <ExactTextArea id="sent-body" what="sent body" rows={5} value={body} onChange={(value) => setSentField('body', value)}
+          placeholder="The body exactly as sent (empty for none)" />
+      </Field>
+      <SentSignatureField />
+    </div>
+  );
+}
