@@ -1,0 +1,3 @@
+import { describePlantedCases } from '../support/plantedDiagnosis.ts';
+
+describePlantedCases(1, 4);
