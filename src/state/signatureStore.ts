@@ -9,6 +9,7 @@ import { planBody } from '../core/requestModel.ts';
 import { hashSecret, type SignatureSteps, signWithHash } from '../core/signing.ts';
 import { parseTimestampInput, type TimestampResult } from '../core/timestampInput.ts';
 import { useClockStore } from './clockStore.ts';
+import { createLatestOnly } from './latestOnly.ts';
 import { useCredentialsStore } from './credentialsStore.ts';
 import { type RequestState, useRequestStore } from './requestStore.ts';
 
@@ -40,7 +41,7 @@ export function currentTimestamp(request: RequestState, nowMs: number): Timestam
   return parseTimestampInput(request.pinnedTimestamp);
 }
 
-let latestRun = 0;
+const runLatest = createLatestOnly();
 // The secret's hash changes only when the secret does; caching it spares a SHA-256 per keystroke.
 let hashCache: { secret: string; hash: Promise<Hex> } | undefined;
 
@@ -51,23 +52,28 @@ function cachedHash(secret: string): Promise<Hex> {
 
 /** Recomputes the signature for the current state; resolves when this run's result is stored or dropped. */
 export async function recomputeSignature(): Promise<void> {
-  const run = ++latestRun;
   const request = useRequestStore.getState();
   const { secret } = useCredentialsStore.getState();
   const timestamp = currentTimestamp(request, useClockStore.getState().nowMs);
   const body = planBody(request.method, request.body, request.emptyBody);
   if (!timestamp.ok) {
-    useSignatureStore.setState({ timestamp, steps: undefined, sentBody: body.sent, error: undefined });
+    // Still a run: it must also supersede any signing still in flight for the previous, valid timestamp.
+    await runLatest(async () => undefined, () =>
+      useSignatureStore.setState({ timestamp, steps: undefined, sentBody: body.sent, error: undefined }),
+    );
     return;
   }
-  try {
-    const steps = await signWithHash(await cachedHash(secret), { secret, timestamp: timestamp.value, body: body.signed });
-    if (run !== latestRun) return;
-    useSignatureStore.setState({ timestamp, steps, sentBody: body.sent, error: undefined });
-  } catch (error) {
-    if (run !== latestRun) return;
-    useSignatureStore.setState({ timestamp, steps: undefined, error: `Signing failed: ${String(error)}` });
-  }
+  await runLatest(
+    async () => {
+      try {
+        const steps = await signWithHash(await cachedHash(secret), { secret, timestamp: timestamp.value, body: body.signed });
+        return { timestamp, steps, sentBody: body.sent, error: undefined };
+      } catch (error) {
+        return { timestamp, steps: undefined, sentBody: body.sent, error: `Signing failed: ${String(error)}` };
+      }
+    },
+    (state) => useSignatureStore.setState(state),
+  );
 }
 
 /** Keeps the signature in step with its inputs; returns the unsubscribe function. */
