@@ -152,6 +152,7 @@ describe('the diagnoser', () => {
     await expect.element(diagnosisRegion().getByText(/^Cancelled after [\d,]+ hypotheses/)).toBeVisible();
     expect(page.getByRole('button', { name: 'Cancel diagnosis' }).elements()).toHaveLength(0);
     expect(region().querySelector('[data-cause]')).toBeNull();
+    expect(diagnosisRegion().getByRole('alert').elements()).toHaveLength(0); // a cancelled run is not a failure
 
     await enterSecret(validCase.secret);
     expect(await diagnosePasted(curlCommand(validCase))).toEqual(['valid']);
@@ -164,6 +165,19 @@ describe('the diagnoser', () => {
     await enterSecret(validCase.secret);
     await clickDiagnose();
     expect(await listedCauses()).toEqual(['valid']);
+  });
+
+  it('keeps neither the secret nor its hash in the diagnosis state or on the page', async () => {
+    const rawSecret = byName('raw secret as key');
+    const { secretHash } = await commands.nodeSign(rawSecret.secret, rawSecret.timestamp, rawSecret.body);
+    await enterSecret(rawSecret.secret);
+    expect(await diagnosePasted(curlCommand(rawSecret))).toEqual(['key.raw-secret']);
+    const state = JSON.stringify(useDiagnosisStore.getState());
+    const panel = diagnosisRegion().element().closest('section.panel')!.textContent ?? '';
+    for (const text of [state, panel]) {
+      expect(text).not.toContain(rawSecret.secret);
+      expect(text).not.toContain(secretHash);
+    }
   });
 
   it('diagnoses three fields typed by hand', async () => {

@@ -27,12 +27,14 @@ export function CauseCard({ cause, rank, count }: { cause: Cause; rank: number; 
       {cause.evidence !== undefined && ('parts' in cause.evidence
         ? <EvidenceDiff parts={cause.evidence.parts} />
         : cause.evidence.note !== '' && <p className="evidence-note">{cause.evidence.note}</p>)}
-      <figure className="fix">
-        <figcaption>
-          Fix ({LANGUAGE_NAMES[cause.fix.language]}) <CopyButton text={cause.fix.code} label={`Copy the fix for ${ids}`} />
-        </figcaption>
-        <pre className="code"><code>{cause.fix.code}</code></pre>
-      </figure>
+      {kind !== 'valid' && (
+        <figure className="fix">
+          <figcaption>
+            Fix ({LANGUAGE_NAMES[cause.fix.language]}) <CopyButton text={cause.fix.code} label={`Copy the fix for ${ids}`} />
+          </figcaption>
+          <pre className="code"><code>{cause.fix.code}</code></pre>
+        </figure>
+      )}
     </article>
   );
 }

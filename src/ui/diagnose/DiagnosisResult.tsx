@@ -55,10 +55,13 @@ function ServerVerdicts({ verdicts }: { verdicts: Verdicts }) {
 
 function Causes({ diagnosis }: { diagnosis: Diagnosis }) {
   const { causes } = diagnosis;
+  const found = !['valid', 'unreproduced'].includes(causes[0]?.ids[0] ?? '');
   return (
     <section className="diagnosis-part" aria-labelledby="causes-heading">
-      <h4 id="causes-heading">{causes.length > 1 ? `Causes, most likely first (${causes.length})` : 'Cause'}</h4>
-      <p className="hint">{count(diagnosis.hypothesesTried)} hypotheses compared with the signature that was sent.</p>
+      <h4 id="causes-heading">{causes.length > 1 ? `Causes, most likely first (${causes.length})` : found ? 'Cause' : 'Verdict'}</h4>
+      <p className="hint">
+        {count(diagnosis.hypothesesTried)} {diagnosis.hypothesesTried === 1 ? 'hypothesis' : 'hypotheses'} compared with the signature that was sent.
+      </p>
       <ol className="causes">
         {causes.map((cause, rank) => (
           <li key={cause.ids.join(' ')}><CauseCard cause={cause} rank={rank} count={causes.length} /></li>
