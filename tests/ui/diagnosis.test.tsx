@@ -124,6 +124,16 @@ describe('the diagnoser', () => {
     await expect.element(box).toHaveValue(command);
   });
 
+  it('shows the parser’s warnings beside the field and still diagnoses what it can', async () => {
+    const box = failingRequestBox();
+    await pasteInto(box.element() as HTMLElement, "curl -X POST 'https://api.example.test/api/v1/external/messages/text' "
+      + `-H 'Content-Type: application/json' -H 'X-Timestamp: 1764300000' -H "X-API-Signature: $SIGNATURE" --data-binary '{}'`);
+    await clickDiagnose();
+    await expect.element(box).toHaveAccessibleDescription(/\$SIGNATURE was not expanded/);
+    // Without a secret the secretless checks still read the literal text: it is no signature encoding at all.
+    await expect.element(diagnosisRegion().getByText(/matches no known MAC encoding/)).toBeVisible();
+  });
+
   it('says when the pasted request carries no signature header', async () => {
     const box = failingRequestBox();
     await pasteInto(box.element() as HTMLElement, "curl -X POST 'https://api.example.test/x' -H 'X-Timestamp: 1764300000' --data-binary '{}'");
