@@ -114,7 +114,7 @@ export function describeSnippet(language: SnippetLanguage): void {
       }
     });
 
-    it('with a pinned timestamp: accepted while it is within 300 s, TIMESTAMP_EXPIRED after, as its comment says', async () => {
+    it('with a pinned timestamp (signature precomputed or not): accepted within 300 s, TIMESTAMP_EXPIRED after, as its comment says', async () => {
       const now = Math.floor(Date.now() / 1000);
       const body = AWKWARD_BODIES['CRLF, tabs and blank lines'] as string;
       const pinned = (timestamp: number): SnippetRequest => ({
@@ -125,6 +125,8 @@ export function describeSnippet(language: SnippetLanguage): void {
       expect(fresh.source).toContain(`${new Date((now + 300) * 1000).toISOString().replace('.000Z', 'Z')}; after that it answers TIMESTAMP_EXPIRED`);
       const stale = await runSnippet(language, pinned(now - 900), credentials);
       expect(JSON.parse(stale.body)).toMatchObject({ error: { code: 'TIMESTAMP_EXPIRED' } });
+      const signedAtRunTime = await runSnippet(language, { ...post(body), pinned: { timestamp: now } }, credentials);
+      expect(signedAtRunTime.status, signedAtRunTime.body).toBe(200);
     });
 
     it('never contains the API key, the secret or its SHA-256', async () => {
