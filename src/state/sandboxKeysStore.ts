@@ -20,21 +20,17 @@ export const useSandboxKeysStatus = () => useSandboxKeysStore((s) => s.status);
 export const useSandboxKeys = () => useSandboxKeysStore((s) => s.keys);
 export const useSandboxKeysMessage = () => useSandboxKeysStore((s) => s.message);
 
-let loading: Promise<void> | undefined;
-
-/** Loads the keys once per page; later calls share the first load. */
-export function loadSandboxKeys(): Promise<void> {
-  loading ??= (async () => {
-    useSandboxKeysStore.setState({ status: 'loading' });
-    const result = await fetchSandboxKeys();
-    useSandboxKeysStore.setState(
-      result.ok
-        ? { status: 'ready', keys: result.keys, message: undefined }
-        : { status: result.reason, keys: [], message: result.message },
-    );
-    if (!result.ok && result.reason === 'failed') loading = undefined; // a later mount may try again
-  })();
-  return loading;
+/** Loads the keys once per page (again only after a failure, or a reset to `initialSandboxKeys`). */
+export async function loadSandboxKeys(): Promise<void> {
+  const { status } = useSandboxKeysStore.getState();
+  if (status !== 'idle' && status !== 'failed') return;
+  useSandboxKeysStore.setState({ status: 'loading' });
+  const result = await fetchSandboxKeys();
+  useSandboxKeysStore.setState(
+    result.ok
+      ? { status: 'ready', keys: result.keys, message: undefined }
+      : { status: result.reason, keys: [], message: result.message },
+  );
 }
 
 /** Fills the API key and secret fields with the demo key called `name`. */
