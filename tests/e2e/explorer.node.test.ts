@@ -1,0 +1,123 @@
+// End to end: the production build served by `vite preview` (with the sandbox plugin), driven in Chromium by
+// Playwright as a person would. Expected signatures come from Node's crypto, never from the app. Every request the
+// page makes is recorded: none may leave the page's origin or carry the secret or its SHA-256.
+import { createHash, createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coextSandbox } from '../../src/sandbox/vitePlugin.ts';
+import { chromiumArgs, findChromium } from '../setup/chromiumPath.mjs';
+
+interface Recorded { url: string; headers: Record<string, string>; body: Buffer | null }
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const outDir = mkdtempSync(join(tmpdir(), 'coext-e2e-'));
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const hmacHex = (secret: string, payload: string) => createHmac('sha256', sha256Hex(secret)).update(payload, 'utf8').digest('hex');
+
+let server: PreviewServer;
+let browser: Browser;
+let page: Page;
+let origin: string;
+const recorded: Array<Promise<Recorded>> = [];
+
+beforeAll(async () => {
+  await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    root: repoRoot, configFile: false, logLevel: 'silent', plugins: [coextSandbox()],
+    build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  origin = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('request', (request) => {
+    recorded.push(request.allHeaders().then((headers) => ({ url: request.url(), headers, body: request.postDataBuffer() })));
+  });
+  await page.goto(origin);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+const region = (name: string) => page.getByRole('region', { name, exact: true });
+const output = (name: string) => page.getByRole('status', { name, exact: true });
+
+async function sendAndWaitFor(status: RegExp): Promise<void> {
+  const send = page.getByRole('button', { name: 'Send', exact: true });
+  await send.click();
+  await region('Response').getByText(status).first().waitFor({ timeout: 20_000 });
+}
+
+describe('the built explorer, served by vite preview', () => {
+  let secret = '';
+
+  it('fills credentials from Sandbox keys, sends, and sees 200', async () => {
+    await page.getByRole('button', { name: 'Use Production key' }).click();
+    secret = await page.getByRole('textbox', { name: 'API secret' }).inputValue();
+    expect(secret).toMatch(/^sk_test_\w{32}$/);
+    await sendAndWaitFor(/^200\b/);
+    await expect(region('Response').getByLabel('Response body', { exact: true }).textContent()).resolves.toMatch(/"message_id": "msg_/);
+  }, 60_000);
+
+  it('re-signs a body edited after signing, and the server accepts the new signature', async () => {
+    const before = await output('Signature').textContent();
+    await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 30_000 });
+    const editor = page.getByRole('textbox', { name: 'Request body' });
+    await editor.focus();
+    await page.keyboard.press('Control+A');
+    const body = '{"to":"+14155550100","message":"edited after signing"}';
+    await page.keyboard.insertText(body);
+    await expect.poll(() => output('Payload').textContent(), { timeout: 10_000 }).toMatch(/\.\{"to":"\+14155550100","message":"edited after signing"\}$/);
+    const payload = (await output('Payload').textContent())!;
+    await expect.poll(() => output('Signature').textContent(), { timeout: 10_000 }).toBe(hmacHex(secret, payload));
+    expect(await output('Signature').textContent()).not.toBe(before);
+
+    const sentBefore = recorded.length;
+    await sendAndWaitFor(/^200\b/);
+    const sent = (await Promise.all(recorded.slice(sentBefore))).find((request) => request.url.endsWith('/api/v1/external/messages/text'))!;
+    expect(sent.body?.toString('utf8')).toBe(body);
+    const timestamp = sent.headers['x-timestamp']!;
+    expect(sent.headers['x-api-signature']).toBe(hmacHex(secret, `${timestamp}.${body}`));
+    await expect(region('Response').getByLabel('Response body', { exact: true }).textContent()).resolves.toMatch(/"to": "\+14155550100"/);
+  }, 60_000);
+
+  it('explains INVALID_SIGNATURE for a secret with a trailing space', async () => {
+    await page.getByRole('textbox', { name: 'API secret' }).fill(`${secret} `);
+    await sendAndWaitFor(/^401\b/);
+    const explanation = region('Error explanation');
+    await explanation.getByText('INVALID_SIGNATURE', { exact: true }).waitFor();
+    await explanation.getByText(/The server built exactly the payload that was signed/).waitFor();
+    await explanation.getByRole('button', { name: 'Analyze this failure' }).waitFor();
+    await page.getByRole('textbox', { name: 'API secret' }).fill(secret);
+  }, 60_000);
+
+  it('explains TIMESTAMP_EXPIRED for a pinned old timestamp, with the skew', async () => {
+    await page.getByRole('switch', { name: 'Pin timestamp' }).check();
+    const sent = Math.floor(Date.now() / 1000) - 1000;
+    await page.getByRole('textbox', { name: 'Timestamp', exact: true }).fill(String(sent));
+    await sendAndWaitFor(/^401\b/);
+    const explanation = region('Error explanation');
+    await explanation.getByText('TIMESTAMP_EXPIRED', { exact: true }).waitFor();
+    await explanation.getByText(/16 min \d+ s behind the server’s clock/).waitFor();
+    expect(await explanation.getByRole('definition').first().textContent()).toBe(String(sent));
+  }, 60_000);
+
+  it('made no request to another origin, and none carried the secret or its SHA-256', async () => {
+    const requests = await Promise.all(recorded);
+    expect(requests.length).toBeGreaterThan(5);
+    const forbidden = [secret, sha256Hex(secret)];
+    for (const request of requests) {
+      if (/^https?:/.test(request.url)) expect(new URL(request.url).origin, request.url).toBe(origin);
+      else expect(request.url, request.url).toMatch(/^(data|blob):/);
+      const text = `${request.url}\n${JSON.stringify(request.headers)}\n${request.body?.toString('latin1') ?? ''}`;
+      for (const value of forbidden) expect(text.includes(value), `${request.url} carries a secret`).toBe(false);
+    }
+  });
+});
