@@ -59,6 +59,29 @@ describe('Send', () => {
     await expectStatus(200);
   });
 
+  it('sends to another origin through the local forwarding proxy, bytes and signature intact', async () => {
+    // The same test server under its other loopback name is another origin, so the request goes via /__coext/proxy.
+    const other = new URL(location.origin);
+    other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    await useSandboxKey('Production');
+    await setBaseUrlField(`${other.origin}/api/v1/external`);
+    const realFetch = globalThis.fetch;
+    const fetched: string[] = [];
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      fetched.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      await send();
+      await expectStatus(200);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(fetched).toContain('/__coext/proxy');
+    expect(fetched.some((url) => url.startsWith(other.origin))).toBe(false);
+    expect(useHistoryStore.getState().entries[0]?.request.baseUrl).toBe(`${other.origin}/api/v1/external`);
+  });
+
   // Not port 9: fetch refuses the "bad ports" list before connecting. A high closed port is refused by the OS.
   it('says in a plain sentence when nothing listens at the base URL, and loses nothing typed', async () => {
     await useSandboxKey('Production');
