@@ -33,7 +33,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** Joins byte arrays without intermediate copies of each part. */
-export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const total = parts.reduce((sum, part) => sum + part.length, 0);
   const out = new Uint8Array(total);
   let offset = 0;

@@ -6,6 +6,7 @@
  * body byte for byte both ways, no redirects followed, and hop-by-hop / X-Coext-* / page-identity headers removed.
  * Nothing here logs: request headers carry the API key and bodies carry user data.
  */
+import { concatBytes } from '../core/encoding.ts';
 import { isSameOriginRequest, tokensEqual } from './sameOrigin.ts';
 import { networkFailure, proxyError } from './proxyErrors.ts';
 
@@ -134,11 +135,5 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array<A
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }

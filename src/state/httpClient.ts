@@ -5,6 +5,7 @@
  * Nothing here logs: headers carry the API key and bodies carry user data.
  */
 import { isSameOrigin, type PreparedRequest } from '../core/sentRequest.ts';
+import type { DemoKey } from '../sandbox/keys.ts';
 
 export interface HttpResponse {
   status: number;
@@ -202,16 +203,11 @@ function isJson(response: Response): boolean {
   return (response.headers.get('content-type') ?? '').includes('json');
 }
 
-/** A demo key of the built-in sandbox, as `/__coext/sandbox-keys` lists it. */
-export interface SandboxKeyInfo {
-  name: string;
-  apiKey: string;
-  secret: string;
-  rateLimitPerMinute: number;
-  expiresAt: string | null;
-  allowedIps: string[];
-  requireSignature: boolean;
-}
+/**
+ * A demo key of the built-in sandbox, as `/__coext/sandbox-keys` lists it: the sandbox's own type (types only —
+ * nothing of the Node server is bundled), with the name widened because the page only displays it.
+ */
+export type SandboxKeyInfo = Omit<DemoKey, 'name'> & { name: string };
 
 export type SandboxKeysResult =
   | { ok: true; keys: SandboxKeyInfo[] }
