@@ -13,6 +13,18 @@ const coreForbidden = {
   ],
 };
 
+// One file-name case: camelCase modules, PascalCase React components (.tsx); dots only for roles such as
+// `.node.test` or `.worker`. A tiny local rule, since the check is one regular expression.
+const fileNameCase = {
+  meta: { type: 'suggestion', schema: [] },
+  create(context) {
+    const base = context.filename.split(/[\\/]/).pop() ?? '';
+    const [stem] = base.split('.');
+    const ok = base.endsWith('.tsx') ? /^[A-Za-z][A-Za-z0-9]*$/.test(stem) : /^[a-z][A-Za-z0-9]*$/.test(stem);
+    return ok ? {} : { Program: (node) => context.report({ node, message: `File name "${base}" is not camelCase (or PascalCase for a component).` }) };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json'] },
   js.configs.recommended,
@@ -24,6 +36,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'file-name-case': fileNameCase } } },
+    rules: { 'local/file-name-case': 'error' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
