@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './src/build/cspPlugin.ts';
 import { coextSandbox } from './src/sandbox/vitePlugin.ts';
 import { browserCommands } from './tests/setup/browserCommands.ts';
 import { chromiumArgs, findChromium } from './tests/setup/chromiumPath.mjs';
@@ -10,7 +11,8 @@ const chromiumPath = findChromium();
 
 export default defineConfig({
   // The sandbox is mounted at /api/v1/external in dev and preview, so the explorer works with zero setup.
-  plugins: [react(), coextSandbox()],
+  // The CSP goes on the page as a header in dev and preview, and as a <meta> in the built index.html.
+  plugins: [react(), coextSandbox(), cspPlugin()],
   build: {
     target: 'es2022',
     // Monaco's chunk is large by nature and loads lazily; the first-load budget is checked by `npm run bench`.
