@@ -1,4 +1,7 @@
-/** Preferences that may outlive the tab: theme, base URL, code language. Never a credential (see settingsStorage). */
+/**
+ * Preferences that may outlive the tab: theme, base URL, code language, when to forget the credentials. Never a
+ * credential (see settingsStorage).
+ */
 import { create } from 'zustand';
 import { loadSettings, saveSettings } from './settingsStorage.ts';
 
@@ -10,9 +13,19 @@ export interface SettingsState {
   /** Where requests go; empty means the sandbox built into the dev and preview servers. */
   baseUrl: string;
   codeLanguage: CodeLanguage;
+  /** Clear the credentials after this many minutes without keyboard or pointer activity; 0 is off (the default). */
+  idleClearMinutes: number;
+  /** Clear the credentials when the page is hidden for good (closed, reloaded, navigated away). Off by default. */
+  clearOnPageHide: boolean;
 }
 
-export const initialSettings: SettingsState = { theme: 'system', baseUrl: '', codeLanguage: 'javascript' };
+export const initialSettings: SettingsState = {
+  theme: 'system',
+  baseUrl: '',
+  codeLanguage: 'javascript',
+  idleClearMinutes: 0,
+  clearOnPageHide: false,
+};
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const LANGUAGES: readonly CodeLanguage[] = ['javascript', 'python', 'php', 'curl'];
@@ -23,13 +36,21 @@ function restore(): SettingsState {
     theme: THEMES.find((t) => t === saved.theme) ?? initialSettings.theme,
     baseUrl: typeof saved.baseUrl === 'string' ? saved.baseUrl : initialSettings.baseUrl,
     codeLanguage: LANGUAGES.find((l) => l === saved.snippetLanguage) ?? initialSettings.codeLanguage,
+    idleClearMinutes: isIdleMinutes(saved.idleClearMinutes) ? saved.idleClearMinutes : initialSettings.idleClearMinutes,
+    clearOnPageHide: saved.clearOnPageHide === true,
   };
 }
 
 export const useSettingsStore = create<SettingsState>()(() => restore());
 
 useSettingsStore.subscribe((state) =>
-  saveSettings({ theme: state.theme, baseUrl: state.baseUrl, snippetLanguage: state.codeLanguage }),
+  saveSettings({
+    theme: state.theme,
+    baseUrl: state.baseUrl,
+    snippetLanguage: state.codeLanguage,
+    idleClearMinutes: state.idleClearMinutes,
+    clearOnPageHide: state.clearOnPageHide,
+  }),
 );
 
 export const useTheme = () => useSettingsStore((s) => s.theme);
@@ -39,6 +60,15 @@ export const useCodeLanguage = () => useSettingsStore((s) => s.codeLanguage);
 export const setTheme = (theme: Theme) => useSettingsStore.setState({ theme });
 export const setBaseUrl = (baseUrl: string) => useSettingsStore.setState({ baseUrl });
 export const setCodeLanguage = (codeLanguage: CodeLanguage) => useSettingsStore.setState({ codeLanguage });
+export const useIdleClearMinutes = () => useSettingsStore((s) => s.idleClearMinutes);
+export const useClearOnPageHide = () => useSettingsStore((s) => s.clearOnPageHide);
+export const setIdleClearMinutes = (idleClearMinutes: number) => useSettingsStore.setState({ idleClearMinutes });
+export const setClearOnPageHide = (clearOnPageHide: boolean) => useSettingsStore.setState({ clearOnPageHide });
+
+/** A stored idle limit is usable when it is a whole number of minutes from 0 (off) to a day. */
+function isIdleMinutes(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 1440;
+}
 
 /** The base URL requests actually use: the typed one, or the built-in sandbox on this origin. */
 export function effectiveBaseUrl(baseUrl: string, origin: string): string {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { startAutoClear } from '../state/autoClear.ts';
 import { startClock } from '../state/clockStore.ts';
 import { startSignatureSync } from '../state/signatureStore.ts';
 import { CredentialsPanel } from './credentials/CredentialsPanel.tsx';
@@ -8,6 +9,7 @@ import { HeaderPreview } from './request/HeaderPreview.tsx';
 import { RequestBuilder } from './request/RequestBuilder.tsx';
 import { SandboxKeysPanel } from './sandboxKeys/SandboxKeysPanel.tsx';
 import { SendPanel } from './send/SendPanel.tsx';
+import { AutoClearSettings } from './settings/AutoClearSettings.tsx';
 import { SignatureStepper } from './signature/SignatureStepper.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
 
@@ -15,7 +17,9 @@ export function App() {
   useEffect(() => {
     const stopClock = startClock();
     const stopSigning = startSignatureSync();
+    const autoClear = startAutoClear();
     return () => {
+      autoClear.stop();
       stopSigning();
       stopClock();
     };
@@ -32,6 +36,7 @@ export function App() {
         <div className="column">
           <SandboxKeysPanel />
           <CredentialsPanel />
+          <AutoClearSettings />
           <section className="panel" aria-labelledby="request-heading">
             <h2 id="request-heading">Request</h2>
             <RequestBuilder />
