@@ -19,7 +19,14 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 
 export async function startBuiltApp(): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'coext-built-'));
-  await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle (React's development build): build as `npm run build` does.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     root: repoRoot, configFile: false, logLevel: 'silent', plugins: [coextSandbox(), cspPlugin()],
     build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false },
