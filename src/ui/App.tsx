@@ -4,11 +4,14 @@ import { startClock } from '../state/clockStore.ts';
 import { startSignatureSync } from '../state/signatureStore.ts';
 import { CredentialsPanel } from './credentials/CredentialsPanel.tsx';
 import { DiagnosisPanel } from './diagnose/DiagnosisPanel.tsx';
+import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { BodyEditor } from './request/BodyEditor.tsx';
 import { HeaderPreview } from './request/HeaderPreview.tsx';
 import { RequestBuilder } from './request/RequestBuilder.tsx';
 import { SandboxKeysPanel } from './sandboxKeys/SandboxKeysPanel.tsx';
 import { SendPanel } from './send/SendPanel.tsx';
+import { ShareBar } from './share/ShareBar.tsx';
+import { LazySnippetsPanel } from './snippets/LazySnippetsPanel.tsx';
 import { AutoClearSettings } from './settings/AutoClearSettings.tsx';
 import { SignatureStepper } from './signature/SignatureStepper.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
@@ -42,11 +45,14 @@ export function App() {
             <RequestBuilder />
             <BodyEditor />
             <HeaderPreview />
+            <ShareBar />
           </section>
         </div>
         <div className="column">
           <SignatureStepper />
           <SendPanel />
+          <HistoryPanel />
+          <LazySnippetsPanel />
         </div>
       </main>
       <DiagnosisPanel />
