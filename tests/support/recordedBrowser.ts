@@ -26,7 +26,9 @@ export async function launchRecordedBrowser(): Promise<RecordedBrowser> {
   const violations: Violation[] = [];
   const workers: string[] = [];
   context.on('request', (request) => {
-    recorded.push(request.allHeaders().then((headers) => ({ url: request.url(), method: request.method(), headers, body: request.postDataBuffer() })));
+    // allHeaders() fails once the browser has closed; the provisional headers are then all there is to record.
+    const headers = request.allHeaders().catch(() => request.headers());
+    recorded.push(headers.then((all) => ({ url: request.url(), method: request.method(), headers: all, body: request.postDataBuffer() })));
   });
   await context.exposeFunction('__reportCspViolation', (violation: Violation) => violations.push(violation));
   await context.addInitScript(() => {
