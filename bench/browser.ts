@@ -1,0 +1,7 @@
+/** The Chromium the tests use (never downloaded), launched headless for measuring. */
+import { type Browser, chromium } from 'playwright';
+import { chromiumArgs, findChromium } from '../tests/setup/chromiumPath.mjs';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: each figure of DESIGN.md §7 measured beside its physical limit in the same run, printed as one
+ * table and written to bench/results.json. A benchmark, not a test: a missed target is reported, never fatal. Only a
+ * figure that could not be measured at all (it threw) makes the exit code non-zero.
+ *
+ * Order matters on a 2-core machine: the build first (once), then each figure alone, so no two compete for a core.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp, servePreview } from './builtApp.ts';
+import { measureDiagnoser } from './diagnoser.ts';
+import { measureFirstLoad } from './firstLoad.ts';
+import { measureKeystrokes } from './keystroke.ts';
+import { describeMachine } from './machine.ts';
+import { type FigureResult, markdownTable, type Row } from './report.ts';
+import { measureSandbox } from './sandbox.ts';
+
+const started = Date.now();
+const machine = describeMachine();
+console.log(`Coext API Explorer bench — ${machine.cpuCount} × ${machine.cpuModel}, Node ${machine.node}, ${machine.chromium}, load ${machine.loadAverage}`);
+
+const figures: Record<string, unknown> = {};
+const errors: Record<string, string> = {};
+const rows: Row[] = [];
+
+async function figure<T>(name: string, measure: () => Promise<FigureResult<T>>): Promise<void> {
+  const t0 = Date.now();
+  process.stdout.write(`· ${name}… `);
+  try {
+    const result = await measure();
+    figures[name] = result.data;
+    rows.push(...result.rows);
+    console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  } catch (error) {
+    errors[name] = error instanceof Error ? error.stack ?? error.message : String(error);
+    rows.push({ figure: name, measured: `not measured: ${String(error).split('\n')[0]}`, limit: '—', ratio: undefined, target: '', met: undefined });
+    console.log('FAILED');
+    console.error(error);
+  }
+}
+
+process.stdout.write('· build (NODE_ENV=production)… ');
+const app = await buildApp();
+console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
+try {
+  await figure('firstLoad', () => measureFirstLoad(app.outDir));
+  await figure('keystroke', async () => {
+    const served = await servePreview(app.outDir);
+    try {
+      return await measureKeystrokes(served.origin);
+    } finally {
+      await served.close();
+    }
+  });
+  await figure('diagnoser', () => measureDiagnoser());
+  await figure('sandbox', () => measureSandbox());
+} finally {
+  app.remove();
+}
+
+const table = markdownTable(rows);
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\n${table}\n\nRatio = measured ÷ limit (for rates, 1 is the limit; for times, 1 is the limit and lower is better). ${seconds} s in all.`);
+const results = { date: new Date().toISOString(), durationSeconds: seconds, machine, rows, figures, errors };
+writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('Written: bench/results.json');
+if (Object.keys(errors).length > 0) process.exitCode = 1;
