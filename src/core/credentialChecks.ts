@@ -22,7 +22,9 @@ function checkValue(field: CredentialWarning['field'], value: string): Credentia
   if (/^\s|\s$/.test(value)) {
     const where = /^\s/.test(value) && /\s$/.test(value) ? 'leading and trailing' : /^\s/.test(value) ? 'leading' : 'trailing';
     const newline = /[\r\n]/.test(value) ? ' (a newline, as `echo` or a copied line adds)' : '';
-    warn(`The ${name} has ${where} whitespace${newline}; it is used exactly as typed.`);
+    // The secret is hashed exactly as typed; a header value loses surrounding whitespace on the way out.
+    const effect = field === 'secret' ? 'it is hashed exactly as typed' : 'HTTP strips it from the header, but a client that hashes or compares the key as typed will not';
+    warn(`The ${name} has ${where} whitespace${newline}; ${effect}.`);
   }
   const core = value.trim();
   if (/^(["'`]).*\1$/s.test(core)) warn(`The ${name} is wrapped in quotes; remove them unless they are really part of it.`);

@@ -5,21 +5,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProduction } from '../support/builtApp.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'coext-build-'));
 let html = '';
 
 beforeAll(async () => {
-  // Vitest runs with NODE_ENV=test, under which Vite would bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: process.cwd(), mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await buildProduction(outDir);
   html = readFileSync(join(outDir, 'index.html'), 'utf8');
 }, 120_000);
 

@@ -5,16 +5,17 @@ import { createHash, createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspPlugin } from '../../src/build/cspPlugin.ts';
 import { coextSandbox } from '../../src/sandbox/vitePlugin.ts';
+import { buildProduction, repoRoot } from '../support/builtApp.ts';
 import { chromiumArgs, findChromium } from '../setup/chromiumPath.mjs';
 
 interface Recorded { url: string; headers: Record<string, string>; body: Buffer | null }
 
-const repoRoot = resolve(import.meta.dirname, '../..');
 const outDir = mkdtempSync(join(tmpdir(), 'coext-e2e-'));
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const hmacHex = (secret: string, payload: string) => createHmac('sha256', sha256Hex(secret)).update(payload, 'utf8').digest('hex');
@@ -26,9 +27,9 @@ let origin: string;
 const recorded: Array<Promise<Recorded>> = [];
 
 beforeAll(async () => {
-  await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await buildProduction(outDir);
   server = await preview({
-    root: repoRoot, configFile: false, logLevel: 'silent', plugins: [coextSandbox()],
+    root: repoRoot, configFile: false, logLevel: 'silent', plugins: [coextSandbox(), cspPlugin()],
     build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   origin = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;

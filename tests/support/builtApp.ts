@@ -17,9 +17,9 @@ export interface BuiltApp extends RecordedBrowser {
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
-export async function startBuiltApp(): Promise<BuiltApp> {
-  const outDir = mkdtempSync(join(tmpdir(), 'coext-built-'));
-  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle (React's development build): build as `npm run build` does.
+/** Builds the explorer into `outDir` exactly as `npm run build` does. */
+export async function buildProduction(outDir: string): Promise<void> {
+  // Vitest sets NODE_ENV=test, which Vite would bake into the bundle (React's development build).
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
@@ -27,6 +27,11 @@ export async function startBuiltApp(): Promise<BuiltApp> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+}
+
+export async function startBuiltApp(): Promise<BuiltApp> {
+  const outDir = mkdtempSync(join(tmpdir(), 'coext-built-'));
+  await buildProduction(outDir);
   const server = await preview({
     root: repoRoot, configFile: false, logLevel: 'silent', plugins: [coextSandbox(), cspPlugin()],
     build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false },

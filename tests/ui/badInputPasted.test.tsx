@@ -69,7 +69,7 @@ describe('bad input, pasted', () => {
     const production = (await sandboxKeys()).find((key) => key.name === 'Production')!;
     await useSandboxKey('Production');
     await userEvent.fill(keyBox(), `${production.apiKey}\n`);
-    await expect.element(page.getByText('The API key has trailing whitespace (a newline, as `echo` or a copied line adds); it is used exactly as typed.')).toBeVisible();
+    await expect.element(page.getByText('The API key has trailing whitespace (a newline, as `echo` or a copied line adds); HTTP strips it from the header, but a client that hashes or compares the key as typed will not.')).toBeVisible();
     await send();
     // Fetch strips leading and trailing whitespace from header values, so the sandbox sees the bare key.
     await expectStatus(200);

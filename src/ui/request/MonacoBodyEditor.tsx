@@ -1,5 +1,5 @@
 import Editor from '@monaco-editor/react';
-import { type ClipboardEvent, useRef } from 'react';
+import { type ClipboardEvent, useEffect, useRef } from 'react';
 import { setBody, useBody, usePath, useRequestStore } from '../../state/requestStore.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
@@ -12,12 +12,22 @@ import { type monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.
 const LARGE_BODY = 100_000;
 const largeBodyOptions = { wordWrap: 'off', accessibilitySupport: 'off' } as const;
 
+/**
+ * With screen-reader support off, Monaco renames its textarea "The editor is not accessible at this time". The
+ * field keeps its contract name; Monaco rewrites the label only when its options change, which runs this again.
+ */
+function keepAccessibleName(editor: monaco.editor.IStandaloneCodeEditor | null) {
+  editor?.getDomNode()?.querySelector('textarea')?.setAttribute('aria-label', 'Request body');
+}
+
 /** Monaco bound to the request body; the default export is what `React.lazy` loads. */
 export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
   const body = useBody();
   const path = usePath();
   const theme = useResolvedTheme();
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const large = body.length > LARGE_BODY;
+  useEffect(() => keepAccessibleName(editorRef.current), [large]);
 
   // Capture phase: a paste with CRs must be taken before Monaco normalizes its line breaks, and a large one before
   // Monaco lays it out under the small-body options (see LARGE_BODY).
@@ -41,7 +51,7 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
         path={modelPathFor(path)}
         value={body}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        options={{ ...verbatimEditorOptions, ...(body.length > LARGE_BODY ? largeBodyOptions : {}), readOnly }}
+        options={{ ...verbatimEditorOptions, ...(large ? largeBodyOptions : {}), readOnly }}
         loading={<div className="muted">Loading editor…</div>}
         onMount={(editor) => {
           editorRef.current = editor;
