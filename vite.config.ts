@@ -32,6 +32,7 @@ export default defineConfig({
       '@monaco-editor/react',
       'diff',
       'lz-string',
+      'zod/mini',
       'shell-quote',
     ],
     // Monaco is served as its own ES modules: pre-bundling splits it into copies whose service registries

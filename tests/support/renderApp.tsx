@@ -31,7 +31,10 @@ export function unmountApp(): void {
 
 /** The body editor, once Monaco has replaced the stand-in textarea. */
 export async function bodyEditor(): Promise<HTMLElement> {
-  await expect.poll(() => document.querySelector('.monaco-editor textarea'), { timeout: 50_000 }).toBeTruthy();
+  // Wait for Monaco's own textarea under its contract name, not the stand-in textarea it replaces.
+  await expect
+    .poll(() => document.querySelector('.monaco-editor textarea[aria-label="Request body"]'), { timeout: 50_000 })
+    .toBeTruthy();
   return page.getByRole('textbox', { name: 'Request body' }).element() as HTMLElement;
 }
 
