@@ -58,6 +58,12 @@ describe('the live signature stepper', () => {
     await expectSigned('sk_test_keystrokes', '1764300000', '{"message":"ab"{"}');
   });
 
+  it('offers no way to copy the secret hash, which is the HMAC key itself', async () => {
+    await enterSecret('sk_test_copy');
+    await expect.element(page.getByRole('button', { name: 'Copy step 4 output' })).toBeVisible();
+    expect(page.getByRole('button', { name: 'Copy step 1 output' }).elements()).toHaveLength(0);
+  });
+
   it('follows the clock while live, and stops following when pinned', async () => {
     const before = Math.floor(Date.now() / 1000);
     await expect.poll(() => Number(outputText('Payload').split('.')[0])).toBeGreaterThanOrEqual(before);

@@ -29,7 +29,8 @@ export function SignatureStepper() {
             SHA-256(<span className="muted">{secret === '' ? 'empty secret' : `API secret, ${secret.length} characters`}</span>) → lowercase hex
           </p>
           {secret === '' && <p className="hint">No secret entered: this is the hash of the empty string.</p>}
-          <ValueRow step={1} label="Secret hash" value={steps?.secretHash.output ?? ''} />
+          {/* No copy button: the hash is the HMAC key itself, and the clipboard is outside this tab's memory. */}
+          <ValueRow label="Secret hash" value={steps?.secretHash.output ?? ''} />
         </li>
         <li className="step">
           <h3>2. Timestamp</h3>
@@ -76,13 +77,13 @@ export function SignatureStepper() {
 }
 
 // Copy buttons are named after the step, not the value: "Copy signature" would also answer to the label "Signature".
-function ValueRow({ step, label, value }: { step: number; label: string; value: string }) {
+function ValueRow({ step, label, value }: { step?: number; label: string; value: string }) {
   return (
     <div className="value-row">
       <output className="value mono" aria-label={label} aria-live="off">
         {value}
       </output>
-      <CopyButton text={value} label={`Copy step ${step} output`} />
+      {step !== undefined && <CopyButton text={value} label={`Copy step ${step} output`} />}
     </div>
   );
 }
