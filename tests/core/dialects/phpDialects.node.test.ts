@@ -2,12 +2,9 @@
 // run once as a subprocess over the corpus plus random bodies. Sorted variants sort each object's properties with
 // ksort(SORT_STRING), i.e. by bytes.
 import { describe, expect, it } from 'vitest';
-import { dialectById } from '../../../src/core/dialects/dialects.ts';
-import type { DialectId } from '../../../src/core/dialects/dialects.ts';
-import { parseJsonLossless } from '../../../src/core/dialects/jsonValue.ts';
 import { CORPUS } from './corpus.ts';
 import { randomBodies } from './randomBodies.ts';
-import { runBatch } from './runBatch.ts';
+import { compareWithSerializer } from './compareWithSerializer.ts';
 
 const PHP = `<?php
 function sortRec($v) {
@@ -38,20 +35,7 @@ while (($line = fgets(STDIN)) !== false) {
 `;
 
 function compareWithPhp(bodies: readonly string[]): number {
-  const results = runBatch('php', ['-r', PHP.replace('<?php', '')], bodies);
-  let compared = 0;
-  bodies.forEach((body, index) => {
-    const parsed = parseJsonLossless(body);
-    expect(parsed.ok, body).toBe(true);
-    if (!parsed.ok) return;
-    for (const [variant, expected] of Object.entries(results[index] ?? {})) {
-      const [id, sorted] = variant.split(':');
-      const actual = dialectById(id as DialectId).serialize(parsed.value, { sortKeys: sorted === 'sorted' });
-      expect({ body: body.slice(0, 200), variant, output: actual }).toEqual({ body: body.slice(0, 200), variant, output: expected ?? undefined });
-      compared++;
-    }
-  });
-  return compared;
+  return compareWithSerializer('php', ['-r', PHP.replace('<?php', '')], bodies);
 }
 
 describe('PHP dialects match json_encode(json_decode($body)) byte for byte', () => {

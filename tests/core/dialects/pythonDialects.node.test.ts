@@ -1,12 +1,9 @@
 // The Python dialects against CPython's own json module, run once as a subprocess over the whole corpus plus a
 // fast-check sample of random bodies (non-ASCII, astral and lone-surrogate strings, arbitrary number lexemes).
 import { describe, expect, it } from 'vitest';
-import { dialectById } from '../../../src/core/dialects/dialects.ts';
-import type { DialectId } from '../../../src/core/dialects/dialects.ts';
-import { parseJsonLossless } from '../../../src/core/dialects/jsonValue.ts';
 import { CORPUS } from './corpus.ts';
 import { randomBodies } from './randomBodies.ts';
-import { runBatch } from './runBatch.ts';
+import { compareWithSerializer } from './compareWithSerializer.ts';
 
 const PYTHON = `
 import base64, json, sys
@@ -35,20 +32,7 @@ for line in sys.stdin:
 `;
 
 function compareWithPython(bodies: readonly string[]): number {
-  const results = runBatch('python3', ['-c', PYTHON], bodies);
-  let compared = 0;
-  bodies.forEach((body, index) => {
-    const parsed = parseJsonLossless(body);
-    expect(parsed.ok, body).toBe(true);
-    if (!parsed.ok) return;
-    for (const [variant, expected] of Object.entries(results[index] ?? {})) {
-      const [id, sorted] = variant.split(':');
-      const actual = dialectById(id as DialectId).serialize(parsed.value, { sortKeys: sorted === 'sorted' });
-      expect({ body: body.slice(0, 200), variant, output: actual }).toEqual({ body: body.slice(0, 200), variant, output: expected ?? undefined });
-      compared++;
-    }
-  });
-  return compared;
+  return compareWithSerializer('python3', ['-c', PYTHON], bodies);
 }
 
 describe('Python dialects match json.dumps(json.loads(body)) byte for byte', () => {
