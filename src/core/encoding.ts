@@ -20,6 +20,13 @@ export function toHex(bytes: Uint8Array): Hex {
   return out as Hex;
 }
 
+/** Bytes of hex text of even length (either case); the caller has checked the alphabet. */
+export function fromHex(hex: string): Uint8Array {
+  const bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+
 /** Standard base64 with padding (RFC 4648 §4). */
 export function toBase64(bytes: Uint8Array): Base64 {
   let binary = '';

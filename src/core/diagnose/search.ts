@@ -9,11 +9,12 @@
  * the ~16 key and ~40 body choices they would cost ~1M HMACs (seconds in a browser) for a rare double mistake, so
  * in combinations the timestamp only moves ±5 s.
  */
-import { concatBytes, toHex, utf8 } from '../encoding.ts';
 import { digest, hmac, importHmacKey, type DigestAlgorithm } from '../webCrypto.ts';
 import type { BodyChoice, Choice, FramingChoice, KeyChoice, TimestampChoice } from './choices.ts';
 import { DOCUMENTED } from './choices.ts';
-import { bigIntegerHex, hashesNeeded, javaPerByteHex, type SignatureReading } from './signatureForms.ts';
+import { macMatcher } from './macMatcher.ts';
+import { messageWriter, reusableBuffer } from './messageBuffer.ts';
+import type { SignatureReading } from './signatureForms.ts';
 import type { CauseId, DiagnoseOptions } from './types.ts';
 
 export const MAX_LEVEL = 3;
@@ -41,6 +42,8 @@ export interface Hypothesis {
   level: number;
 }
 
+type Candidate = Omit<Hypothesis, 'readingIds' | 'level'>;
+
 export interface SearchResult {
   /** Every hypothesis at the lowest level that reproduced the signature (empty if none up to MAX_LEVEL). */
   matches: Hypothesis[];
@@ -51,7 +54,6 @@ const HMAC_CHOICE: AlgorithmChoice = { ...DOCUMENTED, ids: [], label: 'HMAC', pl
 const PLAIN_CHOICE: AlgorithmChoice = { ids: ['algorithm.plain-sha256'], deviations: 1, prior: 6, label: 'plain SHA-256, no HMAC', plain: true };
 /** Web Crypto calls in flight at once: enough to keep its thread pool busy, few enough to cancel promptly. */
 const BATCH = 256;
-const BODY_MARK = '\uffff';
 
 function abortError(): DOMException {
   return new DOMException('The diagnosis was cancelled.', 'AbortError');
@@ -65,22 +67,9 @@ const MASKS = [...Array.from({ length: 1 << SLOTS.length }, (_, mask) => mask).f
 
 /** Searches levels 0..MAX_LEVEL; rejects with an AbortError when `options.signal` aborts. */
 export async function searchHypotheses(families: Families, reading: SignatureReading, options: DiagnoseOptions = {}): Promise<SearchResult> {
-  const hashes = hashesNeeded(reading);
+  const matcher = macMatcher(reading);
+  const { hashes } = matcher;
   const readingCost = Math.min(...[...reading.targets, ...reading.droppedZeros].map((target) => target.ids.length));
-  const lookup = new Map<string, CauseId[][]>();
-  for (const target of reading.targets) {
-    const key = `${target.hash}:${target.macHex}`;
-    lookup.set(key, [...(lookup.get(key) ?? []), target.ids]);
-  }
-  const readingsPerHash = new Map(hashes.map((hash) => [hash,
-    reading.targets.filter((t) => t.hash === hash).length + reading.droppedZeros.filter((t) => t.hash === hash).length]));
-  const matchIds = (mac: Uint8Array, hash: DigestAlgorithm): CauseId[][] => {
-    const found = [...(lookup.get(`${hash}:${toHex(mac)}`) ?? [])];
-    for (const target of reading.droppedZeros) {
-      if (target.hash === hash && (javaPerByteHex(mac) === target.text || bigIntegerHex(mac) === target.text)) found.push(target.ids);
-    }
-    return found;
-  };
 
   // Every key imported once per hash before the search, so each hypothesis is a single Web Crypto call.
   const imported = new Map<KeyChoice, Map<DigestAlgorithm, CryptoKey>>();
@@ -95,43 +84,34 @@ export async function searchHypotheses(families: Families, reading: SignatureRea
     if (cryptoKey === undefined) throw new Error('Every non-swapped key is imported before the search.');
     return cryptoKey;
   };
-  const framingParts = new Map<string, [Uint8Array, Uint8Array]>();
-  const message = (framing: FramingChoice, timestamp: TimestampChoice, body: BodyChoice): Uint8Array => {
-    const cacheKey = `${framing.label}\u0000${timestamp.text}`;
-    let parts = framingParts.get(cacheKey);
-    if (parts === undefined) {
-      const [before = '', after = ''] = framing.compose(timestamp.text, BODY_MARK).split(BODY_MARK);
-      parts = [utf8(before), utf8(after)];
-      framingParts.set(cacheKey, parts);
-    }
-    return concatBytes(parts[0], body.bytes, parts[1]);
-  };
+  const message = messageWriter();
+  const joined = reusableBuffer();
 
   const matches: Hypothesis[] = [];
   let best = Infinity;
   let tried = 0;
   const pending: Array<Promise<void>> = [];
 
-  const run = async (h: Omit<Hypothesis, 'readingIds' | 'level'>, deviations: number, bytes: Uint8Array) => {
-    const record = (mac: Uint8Array, hash: DigestAlgorithm) => {
-      tried += readingsPerHash.get(hash) ?? 0;
-      for (const ids of matchIds(mac, hash)) {
-        const level = deviations + ids.length;
-        best = Math.min(best, level);
-        matches.push({ ...h, readingIds: ids, level });
-      }
-    };
+  const record = (h: Candidate, deviations: number, hash: DigestAlgorithm) => (mac: Uint8Array) => {
+    tried += matcher.readingsPer(hash);
+    for (const ids of matcher.match(mac, hash)) {
+      const level = deviations + ids.length;
+      best = Math.min(best, level);
+      matches.push({ ...h, readingIds: ids, level });
+    }
+  };
+  // Makes every Web Crypto call of one hypothesis before returning: `bytes` is a reused buffer (messageBuffer.ts).
+  const run = (h: Candidate, deviations: number, bytes: Uint8Array) => {
     if (h.algorithm.plain) {
-      if (!hashes.includes('SHA-256')) return;
-      record(await digest('SHA-256', concatBytes(h.key.bytes, bytes)), 'SHA-256');
-      record(await digest('SHA-256', concatBytes(bytes, h.key.bytes)), 'SHA-256');
-      return;
+      pending.push(digest('SHA-256', joined(h.key.bytes, bytes)).then(record(h, deviations, 'SHA-256')));
+      pending.push(digest('SHA-256', joined(bytes, h.key.bytes)).then(record(h, deviations, 'SHA-256')));
+    } else if (h.key.swapped) {
+      for (const hash of hashes) {
+        pending.push(importHmacKey(bytes, hash).then((key) => hmac(key, h.key.bytes)).then(record(h, deviations, hash)));
+      }
+    } else {
+      for (const hash of hashes) pending.push(hmac(importedKey(h.key, hash), bytes).then(record(h, deviations, hash)));
     }
-    if (!h.key.swapped) {
-      await Promise.all(hashes.map((hash) => hmac(importedKey(h.key, hash), bytes).then((mac) => record(mac, hash))));
-      return;
-    }
-    for (const hash of hashes) record(await hmac(await importHmacKey(bytes, hash), h.key.bytes), hash);
   };
 
   const flush = async (level: number) => {
@@ -177,7 +157,7 @@ export async function searchHypotheses(families: Families, reading: SignatureRea
                 bytes ??= message(framing, timestamp, body);
                 // Web Crypto refuses a zero-length HMAC key, so a swapped key needs a non-empty message.
                 if (key.swapped && bytes.length === 0) continue;
-                pending.push(run({ key, timestamp, framing, body, algorithm }, deviations, bytes));
+                run({ key, timestamp, framing, body, algorithm }, deviations, bytes);
                 if (pending.length >= BATCH) await flush(d + readingCost);
               }
             }

@@ -4,14 +4,14 @@
  * stands for, the hash its length implies, and the encoding/algorithm ids needed to explain it. A computed MAC is
  * then compared against all targets at once, so the encoding and algorithm families cost no extra HMAC.
  */
-import { toHex } from '../encoding.ts';
+import { fromHex, toHex } from '../encoding.ts';
 import type { DigestAlgorithm } from '../webCrypto.ts';
 import type { CauseId } from './types.ts';
 
 export interface SignatureTarget {
   hash: DigestAlgorithm;
-  /** Lowercase hex of the MAC this reading stands for. */
-  macHex: string;
+  /** The MAC bytes this reading stands for. */
+  mac: Uint8Array;
   ids: CauseId[];
 }
 
@@ -93,7 +93,7 @@ export function readSignature(header: string): SignatureReading {
     const caseIds: CauseId[] = /[A-F]/.test(core) ? ['encoding.uppercase-hex'] : [];
     for (const [hash, bytes] of MAC_BYTES) {
       const ids = [...base, ...caseIds, ...algorithmIds(hash)];
-      if (core.length === bytes * 2) targets.push({ hash, macHex: core.toLowerCase(), ids });
+      if (core.length === bytes * 2) targets.push({ hash, mac: fromHex(core), ids });
       // Java's per-byte Integer.toHexString drops one nibble per byte below 0x10 (expected n/16 of them); allowing
       // up to n/4 keeps implausible readings (a SHA-256 hex read as a SHA-512 with 64 dropped nibbles) out.
       else if (core.length < bytes * 2 && core.length >= bytes * 2 - bytes / 4) {
@@ -107,7 +107,7 @@ export function readSignature(header: string): SignatureReading {
     for (const [hash, bytes] of MAC_BYTES) {
       if (decoded.length !== bytes) continue;
       const encodingId: CauseId = urlSafe ? 'encoding.base64url' : 'encoding.base64';
-      targets.push({ hash, macHex: toHex(decoded), ids: [...base, encodingId, ...algorithmIds(hash)] });
+      targets.push({ hash, mac: decoded, ids: [...base, encodingId, ...algorithmIds(hash)] });
     }
   }
   return { core, decoration, targets, droppedZeros };

@@ -1,0 +1,46 @@
+/**
+ * Byte buffers the search writes its messages into, reused from one hypothesis to the next.
+ *
+ * Why this is safe: every Web Crypto method takes "a copy of the bytes held by" its BufferSource arguments before it
+ * returns its promise (the sign, digest and importKey steps of the Web Cryptography API), so a buffer may be overwritten as soon as the call has been made. Why it
+ * matters: a full search signs ~800 distinct messages and joins ~2,400 more for the plain-SHA-256 hypotheses; a fresh
+ * ArrayBuffer for each cost more time (allocation and the garbage collector) than a fifth of the HMACs themselves.
+ *
+ * The contract for callers: pass a returned view to Web Crypto synchronously, before writing the buffer again.
+ */
+import { utf8 } from '../encoding.ts';
+import type { BodyChoice, FramingChoice, TimestampChoice } from './choices.ts';
+
+/** A growable buffer; `write` returns a view over its start holding `parts` one after another. */
+export function reusableBuffer(): (...parts: Uint8Array[]) => Uint8Array<ArrayBuffer> {
+  let buffer = new Uint8Array(4096);
+  return (...parts) => {
+    let total = 0;
+    for (const part of parts) total += part.length;
+    if (total > buffer.length) buffer = new Uint8Array(Math.max(total, buffer.length * 2));
+    let offset = 0;
+    for (const part of parts) {
+      buffer.set(part, offset);
+      offset += part.length;
+    }
+    return buffer.subarray(0, total);
+  };
+}
+
+const BODY_MARK = '\uffff';
+
+/** Writes the message a framing makes of a timestamp and a body; the framing's text around the body is encoded once. */
+export function messageWriter(): (framing: FramingChoice, timestamp: TimestampChoice, body: BodyChoice) => Uint8Array<ArrayBuffer> {
+  const write = reusableBuffer();
+  const around = new Map<string, [Uint8Array, Uint8Array]>();
+  return (framing, timestamp, body) => {
+    const cacheKey = `${framing.label}\u0000${timestamp.text}`;
+    let parts = around.get(cacheKey);
+    if (parts === undefined) {
+      const [before = '', after = ''] = framing.compose(timestamp.text, BODY_MARK).split(BODY_MARK);
+      parts = [utf8(before), utf8(after)];
+      around.set(cacheKey, parts);
+    }
+    return write(parts[0], body.bytes, parts[1]);
+  };
+}
