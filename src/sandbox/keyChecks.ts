@@ -2,19 +2,13 @@
  * The first four checks, in the documented order: key → expiry → IP → rate limit. Each is a Hono middleware so the
  * order is visible where the app is assembled; IP matching is Hono's own `ipRestriction` (CIDR, IPv4-mapped IPv6).
  */
-import type { HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { ipRestriction } from 'hono/ip-restriction';
 import { isIP } from 'node:net';
-import { errorResponse } from './errorResponse.ts';
+import { addHeaders, errorResponse, type SandboxEnv } from './errorResponse.ts';
 import type { SandboxKey } from './keys.ts';
 import { createRateLimiter } from './rateLimiter.ts';
-
-export interface SandboxEnv {
-  Bindings: Partial<HttpBindings>;
-  Variables: { key: SandboxKey; rawBody: Uint8Array };
-}
 
 type Middleware = MiddlewareHandler<SandboxEnv>;
 
@@ -80,7 +74,7 @@ export function requireAllowedIp(trustProxy: boolean): Middleware {
   };
 }
 
-function ipRefusal(c: Context, ip: string | undefined): Response {
+function ipRefusal(c: Context<SandboxEnv>, ip: string | undefined): Response {
   return errorResponse(c, {
     status: 403,
     code: 'IP_NOT_ALLOWED',
@@ -95,11 +89,13 @@ export function rateLimit(now: () => number): Middleware {
   return async (c, next) => {
     const key = c.get('key');
     const state = limiter.hit(key.apiKey, key.rateLimitPerMinute, now());
-    c.header('X-RateLimit-Limit', String(state.limit));
-    c.header('X-RateLimit-Remaining', String(state.remaining));
-    c.header('X-RateLimit-Reset', String(state.resetSeconds));
+    addHeaders(c, {
+      'X-RateLimit-Limit': String(state.limit),
+      'X-RateLimit-Remaining': String(state.remaining),
+      'X-RateLimit-Reset': String(state.resetSeconds),
+    });
     if (!state.allowed) {
-      c.header('Retry-After', String(state.retryAfterSeconds));
+      addHeaders(c, { 'Retry-After': String(state.retryAfterSeconds) });
       return errorResponse(c, {
         status: 429,
         code: 'RATE_LIMIT_EXCEEDED',

@@ -1,7 +1,6 @@
 /** The two documented endpoints. They run after every auth check; `rawBody` is the body exactly as received. */
-import type { Context } from 'hono';
 import { z } from 'zod';
-import { errorResponse } from './errorResponse.ts';
+import { errorResponse, jsonResponse, type SandboxContext } from './errorResponse.ts';
 import { SANDBOX_TEMPLATES } from './templates.ts';
 
 const textMessageSchema = z.object({
@@ -20,7 +19,7 @@ export interface MessageContext {
   messageId: () => string;
 }
 
-export function sendTextMessage(c: Context, { rawBody, nowMs, messageId }: MessageContext): Response {
+export function sendTextMessage(c: SandboxContext, { rawBody, nowMs, messageId }: MessageContext): Response {
   let json: unknown;
   try {
     json = JSON.parse(utf8Decoder.decode(rawBody));
@@ -49,7 +48,7 @@ export function sendTextMessage(c: Context, { rawBody, nowMs, messageId }: Messa
     }
     return errorResponse(c, { status: 400, code: 'VALIDATION_ERROR', message: 'Some fields are invalid.', details });
   }
-  return c.json({
+  return jsonResponse(c, 200, {
     success: true,
     data: {
       message_id: messageId(),
@@ -60,6 +59,6 @@ export function sendTextMessage(c: Context, { rawBody, nowMs, messageId }: Messa
   });
 }
 
-export function listTemplates(c: Context): Response {
-  return c.json({ success: true, data: { templates: SANDBOX_TEMPLATES } });
+export function listTemplates(c: SandboxContext): Response {
+  return jsonResponse(c, 200, { success: true, data: { templates: SANDBOX_TEMPLATES } });
 }

@@ -45,11 +45,10 @@ export function checkSignature(check: SignatureCheck): SandboxError | null {
   if (timestampError) return timestampError;
 
   const built = buildVerifiedPayload(timestampHeader, check.rawBody, check.verify, check.emptyBody);
-  const echo = { ...built.echo, ...payloadEcho(built.bytes) };
   if (!/^[0-9a-f]{64}$/.test(signatureHeader)) {
     const uppercase = /^[0-9a-fA-F]{64}$/.test(signatureHeader);
     return unauthorized('INVALID_SIGNATURE', 'Request signature verification failed: the signature is malformed.', {
-      ...echo,
+      ...echoOf(built),
       reason: 'malformed-signature',
       expectedFormat: '64 lowercase hex characters',
       received: uppercase
@@ -57,9 +56,10 @@ export function checkSignature(check: SignatureCheck): SandboxError | null {
         : `${signatureHeader.length} characters, not 64 lowercase hex`,
     });
   }
-  const expected = createHmac('sha256', check.secretSha256).update(built.bytes).digest('hex');
-  if (!timingSafeEqual(Buffer.from(expected, 'latin1'), Buffer.from(signatureHeader, 'latin1'))) {
-    return unauthorized('INVALID_SIGNATURE', 'Request signature verification failed', { ...echo, reason: 'mismatch' });
+  // Compared as the 32 MAC bytes: the header is 64 lowercase hex digits at this point, so its bytes say the same.
+  const expected = createHmac('sha256', check.secretSha256).update(built.bytes).digest();
+  if (!timingSafeEqual(expected, Buffer.from(signatureHeader, 'hex'))) {
+    return unauthorized('INVALID_SIGNATURE', 'Request signature verification failed', { ...echoOf(built), reason: 'mismatch' });
   }
   return null;
 }
@@ -116,11 +116,12 @@ function reserialize(text: string): string | null {
   }
 }
 
-function payloadEcho(bytes: Uint8Array): Record<string, unknown> {
+/** What an INVALID_SIGNATURE answer echoes; it decodes or hashes the whole payload, so only a refusal builds it. */
+function echoOf({ bytes, echo }: BuiltPayload): Record<string, unknown> {
   if (bytes.length > ECHO_LIMIT_BYTES) {
-    return { payloadLength: bytes.length, payloadSha256: createHash('sha256').update(bytes).digest('hex') };
+    return { ...echo, payloadLength: bytes.length, payloadSha256: createHash('sha256').update(bytes).digest('hex') };
   }
-  return { payload: utf8Decoder.decode(bytes), payloadLength: bytes.length };
+  return { ...echo, payload: utf8Decoder.decode(bytes), payloadLength: bytes.length };
 }
 
 function unauthorized(code: SandboxError['code'], message: string, details?: Record<string, unknown>): SandboxError {
