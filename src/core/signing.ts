@@ -45,27 +45,32 @@ export function buildPayload(timestamp: number | string, body: string): string {
   return `${timestamp}.${body}`;
 }
 
+/** The HMAC key of the contract: the UTF-8 bytes of the 64 hex characters of the secret's hash, imported once. */
+export function importSigningKey(secretHash: Hex): Promise<CryptoKey> {
+  return importHmacKey(utf8(secretHash));
+}
+
 /** HMAC-SHA256 of `payload` keyed with the UTF-8 bytes of `secretHash` (the 64 hex characters). */
 export async function signPayload(secretHash: Hex, payloadBytes: Uint8Array): Promise<Hex> {
-  const key = await importHmacKey(utf8(secretHash));
-  return toHex(await hmac(key, payloadBytes));
+  return toHex(await hmac(await importSigningKey(secretHash), payloadBytes));
 }
 
 /** Runs the four documented steps and returns every intermediate value. */
 export async function signRequest(input: SigningInput): Promise<SignatureSteps> {
   const secretHash = await hashSecret(input.secret);
-  return signWithHash(secretHash, input);
+  return signWithKey(secretHash, await importSigningKey(secretHash), input);
 }
 
-/** As `signRequest`, for a caller that already holds the secret's hash (it changes far less often than the body). */
-export async function signWithHash(
-  secretHash: Hex,
-  input: SigningInput,
-): Promise<SignatureSteps> {
+/**
+ * As `signRequest`, for a caller that already holds the secret's hash and its imported key (they change far less
+ * often than the body). The HMAC starts before this returns — no await comes first — so on a keystroke it runs
+ * on Web Crypto's thread while the page renders the edit.
+ */
+export async function signWithKey(secretHash: Hex, key: CryptoKey, input: SigningInput): Promise<SignatureSteps> {
   const timestampText = String(input.timestamp);
   const payload = buildPayload(timestampText, input.body);
   const bytes = utf8(payload);
-  const signature = await signPayload(secretHash, bytes);
+  const signature = toHex(await hmac(key, bytes));
   return {
     secretHash: { input: input.secret, operation: 'SHA-256 → lowercase hex', output: secretHash },
     timestamp: { input: input.timestamp, operation: 'decimal seconds', output: timestampText },

@@ -7,11 +7,15 @@ export interface LoneSurrogate {
   codeUnit: number;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * Unpaired UTF-16 surrogates. `TextEncoder` (and every HTTP client) turns each into U+FFFD, so the bytes signed
  * and sent are not the characters shown. Returns at most `limit` of them.
  */
 export function findLoneSurrogates(text: string, limit = 20): LoneSurrogate[] {
+  // The regex engine scans a megabyte in about a millisecond; the loop below takes several. Most text has none.
+  if (!LONE_SURROGATE.test(text)) return [];
   const found: LoneSurrogate[] = [];
   for (let i = 0; i < text.length && found.length < limit; i++) {
     const unit = text.charCodeAt(i);

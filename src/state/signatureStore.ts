@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { Hex } from '../core/encoding.ts';
 import { planBody } from '../core/requestModel.ts';
-import { hashSecret, type SignatureSteps, signWithHash } from '../core/signing.ts';
+import { hashSecret, importSigningKey, type SignatureSteps, signWithKey } from '../core/signing.ts';
 import { parseTimestampInput, type TimestampResult } from '../core/timestampInput.ts';
 import { useClockStore } from './clockStore.ts';
 import { createLatestOnly } from './latestOnly.ts';
@@ -42,12 +42,31 @@ export function currentTimestamp(request: RequestState, nowMs: number): Timestam
 }
 
 const runLatest = createLatestOnly();
-// The secret's hash changes only when the secret does; caching it spares a SHA-256 per keystroke.
-let hashCache: { secret: string; hash: Promise<Hex> } | undefined;
 
-function cachedHash(secret: string): Promise<Hex> {
-  if (hashCache?.secret !== secret) hashCache = { secret, hash: hashSecret(secret) };
-  return hashCache.hash;
+/** The secret's hash and its imported HMAC key: they change only when the secret does. */
+interface Signer {
+  secret: string;
+  ready: Promise<{ hash: Hex; key: CryptoKey }>;
+  /** Set once `ready` resolves, so a keystroke can start its HMAC without waiting a turn for a settled promise. */
+  settled?: { hash: Hex; key: CryptoKey };
+}
+let signer: Signer | undefined;
+
+function signerFor(secret: string): Signer {
+  if (signer?.secret === secret) return signer;
+  const created: Signer = {
+    secret,
+    ready: hashSecret(secret).then(async (hash) => ({ hash, key: await importSigningKey(hash) })),
+  };
+  // A failure reaches the caller through `ready`; this branch only records success.
+  created.ready.then((value) => { created.settled = value; }, () => undefined);
+  signer = created;
+  return created;
+}
+
+async function sign(secret: string, timestamp: number, body: string): Promise<SignatureSteps> {
+  const { hash, key } = signerFor(secret).settled ?? await signerFor(secret).ready;
+  return signWithKey(hash, key, { secret, timestamp, body });
 }
 
 /** Recomputes the signature for the current state; resolves when this run's result is stored or dropped. */
@@ -66,7 +85,7 @@ export async function recomputeSignature(): Promise<void> {
   await runLatest(
     async () => {
       try {
-        const steps = await signWithHash(await cachedHash(secret), { secret, timestamp: timestamp.value, body: body.signed });
+        const steps = await sign(secret, timestamp.value, body.signed);
         return { timestamp, steps, sentBody: body.sent, error: undefined };
       } catch (error) {
         return { timestamp, steps: undefined, sentBody: body.sent, error: `Signing failed: ${String(error)}` };

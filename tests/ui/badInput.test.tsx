@@ -68,7 +68,7 @@ describe('bad input in the explorer', () => {
     await pasteBody(body);
     const expected = await commands.nodeSign('sk_test_big', '1764300000', body);
     await expect.poll(() => outputText('Signature'), { timeout: 20_000 }).toBe(expected.signature);
-    expect(outputText('Payload')).toBe(expected.payload);
+    await expect.poll(() => outputText('Payload'), { timeout: 1_000 }).toBe(expected.payload);
     // Still responsive: typing into another field updates the signature.
     await userEvent.fill(page.getByRole('textbox', { name: 'API secret' }), 'sk_test_big2');
     const next = await commands.nodeSign('sk_test_big2', '1764300000', body);

@@ -27,7 +27,7 @@ describe('bad input, pasted', () => {
     await expect.element(page.getByText(/Not valid JSON \(line 1, column 1/)).toBeVisible();
     const expected = await commands.nodeSign('sk_test_garbage', '1764300000', garbage);
     await expect.poll(() => outputText('Signature')).toBe(expected.signature);
-    expect(outputText('Payload')).toBe(expected.payload);
+    await expect.poll(() => outputText('Payload'), { timeout: 1_000 }).toBe(expected.payload);
   });
 
   it('warns about a secret pasted with its quotes, signs it with the quotes, and the server says the signature is wrong', async () => {

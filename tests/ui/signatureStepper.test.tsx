@@ -18,8 +18,9 @@ async function pinTimestamp(value: string) {
 async function expectSigned(secret: string, timestamp: string, body: string) {
   const expected = await commands.nodeSign(secret, timestamp, body);
   await expect.poll(() => outputText('Signature'), { timeout: 10_000 }).toBe(expected.signature);
-  expect(outputText('Payload')).toBe(expected.payload);
   expect(outputText('Secret hash')).toBe(expected.secretHash);
+  // The payload step renders just after the signature (a deferred render), never more than a moment later.
+  await expect.poll(() => outputText('Payload'), { timeout: 1_000 }).toBe(expected.payload);
 }
 
 describe('the live signature stepper', () => {
@@ -33,7 +34,7 @@ describe('the live signature stepper', () => {
     await pasteBody(seed!.body);
     await expect.poll(() => outputText('Signature'), { timeout: 10_000 }).toBe(seed!.signature);
     expect(outputText('Secret hash')).toBe(seed!.secretHash);
-    expect(outputText('Payload')).toBe(seed!.payload);
+    await expect.poll(() => outputText('Payload'), { timeout: 1_000 }).toBe(seed!.payload);
   });
 
   it.each(vectors.map((v) => [v.note, v] as const))('shows the values of the shared vector: %s', async (_note, vector) => {
@@ -41,7 +42,7 @@ describe('the live signature stepper', () => {
     await pinTimestamp(String(vector.timestamp));
     await pasteBody(vector.body);
     await expect.poll(() => outputText('Signature'), { timeout: 10_000 }).toBe(vector.signature);
-    expect(outputText('Payload')).toBe(vector.payload);
+    await expect.poll(() => outputText('Payload'), { timeout: 1_000 }).toBe(vector.payload);
     expect(outputText('Secret hash')).toBe(vector.secretHash);
   });
 

@@ -24,8 +24,13 @@ function keepAccessibleName(editor: monaco.editor.IStandaloneCodeEditor | null) 
  * Monaco measures wrapping in the DOM while screen-reader support is on (it forces the "advanced" strategy), and
  * the cost grows with the length of the edited line: a 10 kB one-line body cost ~20 ms a key. Bodies with lines
  * this long are shown unwrapped; pretty-printed bodies of any size keep wrapping.
+ *
+ * An unwrapped line is rendered whole (up to 10,000 characters) on every edit, and marking every whitespace run put
+ * one element per space into it: ~50 ms of style and layout per key in a 10 kB body. Such lines mark only the
+ * whitespace that is not a single space between words; the Payload step still shows every character.
  */
 const LONG_LINE = 2_000;
+const longLineOptions = { wordWrap: 'off', renderWhitespace: 'boundary' } as const;
 
 function hasLineLongerThan(text: string, limit: number): boolean {
   let start = 0;
@@ -69,7 +74,7 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
         path={modelPathFor(path)}
         value={body}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        options={{ ...verbatimEditorOptions, ...(longLines ? { wordWrap: 'off' } : {}), ...(large ? largeBodyOptions : {}), readOnly }}
+        options={{ ...verbatimEditorOptions, ...(longLines ? longLineOptions : {}), ...(large ? largeBodyOptions : {}), readOnly }}
         loading={<div className="muted">Loading editor…</div>}
         onMount={(editor) => {
           editorRef.current = editor;

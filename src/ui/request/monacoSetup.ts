@@ -65,6 +65,9 @@ export const verbatimEditorOptions: monaco.editor.IStandaloneEditorConstructionO
   wordBasedSuggestions: 'off',
   tabCompletion: 'off',
   renderWhitespace: 'all',
+  // Whitespace drawn inside each line's own spans. The default overlay ('svg') reads a DOM rectangle per whitespace
+  // character of the visible lines every frame: up to 10,000 per line, ~40 ms a keystroke in a 10 kB one-line body.
+  experimentalWhitespaceRendering: 'off',
   renderControlCharacters: true,
   unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true, nonBasicASCII: false },
   minimap: { enabled: false },

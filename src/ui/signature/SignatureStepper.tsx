@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { formatBytes } from '../../core/bodyChecks.ts';
 import { useSecret } from '../../state/credentialsStore.ts';
 import { useSignatureSteps, useSignedTimestamp, useSigningError } from '../../state/signatureStore.ts';
@@ -9,9 +9,14 @@ import { PayloadView } from './PayloadView.tsx';
 import { StepThrough } from './StepThrough.tsx';
 import { TimestampControls } from './TimestampControls.tsx';
 
-/** The four documented steps, each with its input, operation and output, recomputed on every keystroke. */
+/**
+ * The four documented steps, each with its input, operation and output, recomputed on every keystroke. The payload
+ * step (the marked-up text, byte counts, hex) renders from a deferred copy of the steps: at 1 MB it costs more than
+ * the signing itself, and the new signature is not held back for it — it follows within the same frame or the next.
+ */
 export function SignatureStepper() {
   const steps = useSignatureSteps();
+  const payloadSteps = useDeferredValue(steps);
   const timestamp = useSignedTimestamp();
   const error = useSigningError();
   const secret = useSecret();
@@ -42,18 +47,18 @@ export function SignatureStepper() {
           <p className="operation">timestamp + "." + body (the exact characters sent)</p>
           {!timestamp.ok ? (
             <p className="muted">Waiting for a valid timestamp.</p>
-          ) : steps ? (
+          ) : payloadSteps ? (
             <>
               <div className="value-row">
-                <PayloadView payload={steps.payload.output} />
-                <CopyButton text={steps.payload.output} label="Copy step 3 output" />
+                <PayloadView payload={payloadSteps.payload.output} />
+                <CopyButton text={payloadSteps.payload.output} label="Copy step 3 output" />
               </div>
               <p className="hint">
-                {steps.payload.bytes.length.toLocaleString()} bytes UTF-8 ({formatBytes(steps.payload.bytes.length)}),{' '}
-                {steps.payload.output.length.toLocaleString()} UTF-16 characters. · space, → tab, ↵ newline, CR carriage return; escapes and
+                {payloadSteps.payload.bytes.length.toLocaleString()} bytes UTF-8 ({formatBytes(payloadSteps.payload.bytes.length)}),{' '}
+                {payloadSteps.payload.output.length.toLocaleString()} UTF-16 characters. · space, → tab, ↵ newline, CR carriage return; escapes and
                 non-ASCII highlighted.
               </p>
-              {steps.payload.loneSurrogates.length > 0 && (
+              {payloadSteps.payload.loneSurrogates.length > 0 && (
                 <p className="message message-error">
                   The body has unpaired surrogates: they are signed and sent as U+FFFD, not as shown.
                 </p>
@@ -61,7 +66,7 @@ export function SignatureStepper() {
               <button type="button" aria-expanded={showHex} onClick={() => setShowHex(!showHex)}>
                 {showHex ? 'Hide bytes' : 'Show bytes (hex)'}
               </button>
-              {showHex && <HexView bytes={steps.payload.bytes} />}
+              {showHex && <HexView bytes={payloadSteps.payload.bytes} />}
             </>
           ) : null}
         </li>
