@@ -27,6 +27,32 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return room.slice(0, written);
 }
 
+/**
+ * A growable buffer that text is encoded into as UTF-8, reused from call to call; the returned view is valid until the
+ * next call. For input handed to Web Crypto at once: it copies its input before returning (diagnose/messageBuffer.ts),
+ * and a megabyte payload then costs no allocation per keystroke (~1 ms less in Chromium).
+ */
+export function utf8Writer(): (...texts: string[]) => Uint8Array<ArrayBuffer> {
+  let buffer = new Uint8Array(1024);
+  return (...texts) => {
+    let length = 0;
+    for (const text of texts) length += text.length;
+    if (buffer.length < length) buffer = new Uint8Array(Math.max(length, buffer.length * 2));
+    for (;;) {
+      let written = 0;
+      let complete = true;
+      for (const text of texts) {
+        const result = utf8Encoder.encodeInto(text, buffer.subarray(written));
+        written += result.written;
+        if (result.read < text.length) complete = false;
+      }
+      if (complete) return buffer.subarray(0, written);
+      // Not ASCII after all: room for three bytes per UTF-16 unit, the most any needs.
+      buffer = new Uint8Array(Math.max(length * 3, buffer.length * 2));
+    }
+  };
+}
+
 /** Lowercase hex of bytes, two digits per byte. */
 export function toHex(bytes: Uint8Array): Hex {
   let out = '';

@@ -3,6 +3,8 @@
  * characters and control characters. Concatenating every `text` gives back the payload exactly, so the view can
  * mark characters without changing the text a reader (or a test) copies out of it.
  */
+import { utf8 } from './encoding.ts';
+
 export type PayloadRunKind = 'text' | 'space' | 'tab' | 'newline' | 'cr' | 'escape' | 'nonAscii' | 'control' | 'lone';
 
 export interface PayloadRun {
@@ -37,6 +39,12 @@ export function payloadRuns(payload: string, limit = 20_000): PayloadRun[] {
 }
 
 /** Lines of `offset: hex bytes  ascii` for the first `limit` bytes, as `xxd` prints them. */
+/** The first `limit` UTF-8 bytes of `text`, encoding no more of it than they need. */
+export function utf8Head(text: string, limit: number): Uint8Array {
+  // `limit + 1` units: a surrogate pair straddling unit `limit` is kept whole, so every byte before `limit` is exact.
+  return utf8(text.slice(0, limit + 1)).subarray(0, limit);
+}
+
 export function hexDump(bytes: Uint8Array, limit = 4096): string[] {
   const lines: string[] = [];
   const end = Math.min(bytes.length, limit);

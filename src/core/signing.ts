@@ -9,7 +9,7 @@
  * The HMAC key is the 64-character hex *text* of the hash, not its 32 raw bytes — the guide never says so.
  * No clock is read here: the caller passes the timestamp.
  */
-import { type Hex, toHex, utf8 } from './encoding.ts';
+import { type Hex, toHex, utf8, utf8Writer } from './encoding.ts';
 import { findLoneSurrogates, type LoneSurrogate } from './text.ts';
 import { digest, hmac, importHmacKey } from './webCrypto.ts';
 
@@ -28,7 +28,8 @@ export interface SignatureSteps {
     input: { timestamp: string; body: string };
     operation: 'timestamp + "." + body';
     output: string;
-    bytes: Uint8Array;
+    /** The length of `output` in UTF-8: what the HMAC reads and the request carries. */
+    byteLength: number;
     /** Unpaired surrogates in the payload: they are signed (and sent) as U+FFFD, not as shown. */
     loneSurrogates: LoneSurrogate[];
   };
@@ -61,6 +62,9 @@ export async function signRequest(input: SigningInput): Promise<SignatureSteps> 
   return signWithKey(secretHash, await importSigningKey(secretHash), input);
 }
 
+// One buffer for every payload: Web Crypto copies the bytes before `hmac` returns, so the next signing may reuse it.
+const writePayload = utf8Writer();
+
 /**
  * As `signRequest`, for a caller that already holds the secret's hash and its imported key (they change far less
  * often than the body). The HMAC starts before this returns — no await comes first — so on a keystroke it runs
@@ -69,7 +73,9 @@ export async function signRequest(input: SigningInput): Promise<SignatureSteps> 
 export async function signWithKey(secretHash: Hex, key: CryptoKey, input: SigningInput): Promise<SignatureSteps> {
   const timestampText = String(input.timestamp);
   const payload = buildPayload(timestampText, input.body);
-  const bytes = utf8(payload);
+  // The prefix and the body encoded one after the other: the joined string would be copied once more to be encoded.
+  const bytes = writePayload(`${timestampText}.`, input.body);
+  const byteLength = bytes.length;
   const signature = toHex(await hmac(key, bytes));
   return {
     secretHash: { input: input.secret, operation: 'SHA-256 → lowercase hex', output: secretHash },
@@ -78,7 +84,7 @@ export async function signWithKey(secretHash: Hex, key: CryptoKey, input: Signin
       input: { timestamp: timestampText, body: input.body },
       operation: 'timestamp + "." + body',
       output: payload,
-      bytes,
+      byteLength,
       loneSurrogates: findLoneSurrogates(input.body),
     },
     signature: { input: { key: secretHash, payload }, operation: 'HMAC-SHA256 → lowercase hex', output: signature },

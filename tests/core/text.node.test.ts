@@ -1,8 +1,9 @@
-// utf8() takes a faster path past 16,384 characters and findLoneSurrogates() a regex shortcut; both are checked
-// against Node's own UTF-8 encoder and String#isWellFormed on random text around that length.
+// utf8() takes a faster path past 16,384 characters, utf8Writer() reuses one buffer and findLoneSurrogates() takes a
+// regex shortcut; all are checked against Node's own UTF-8 encoder and String#isWellFormed on random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../src/core/encoding.ts';
+import { utf8, utf8Writer } from '../../src/core/encoding.ts';
+import { utf8Head } from '../../src/core/payloadView.ts';
 import { findLoneSurrogates } from '../../src/core/text.ts';
 
 // String#isWellFormed is in Node 20 but in TypeScript's ES2024 lib, which the app does not target.
@@ -26,6 +27,26 @@ describe('utf8', () => {
   it('encodes a long non-ASCII text whose first non-ASCII character comes last', () => {
     const text = `${'a'.repeat(20_000)}é\u{1F600}\uD800`;
     expect(Buffer.from(utf8(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
+  });
+});
+
+describe('utf8Writer', () => {
+  it('gives the UTF-8 of its texts joined, call after call, as the buffer grows and is reused', () => {
+    fc.assert(fc.property(fc.array(fc.array(fc.oneof(textNear(50), textNear(3_000), fc.string({ unit: codeUnit, maxLength: 20 })), { maxLength: 3 }), { minLength: 1, maxLength: 6 }), (calls) => {
+      const write = utf8Writer();
+      for (const texts of calls) {
+        expect(Buffer.from(write(...texts)).equals(Buffer.from(texts.join(''), 'utf8'))).toBe(true);
+      }
+    }), { numRuns: 80 });
+  });
+});
+
+describe('utf8Head', () => {
+  it('is the first bytes of the whole text\'s UTF-8, even when the cut falls inside a surrogate pair', () => {
+    const emoji = fc.constantFrom('a', 'é', '☕', '\u{1F600}', '\uD800');
+    fc.assert(fc.property(fc.array(emoji, { maxLength: 60 }).map((chars) => chars.join('')), fc.integer({ min: 0, max: 80 }), (text, limit) => {
+      expect(Buffer.from(utf8Head(text, limit)).equals(Buffer.from(text, 'utf8').subarray(0, limit))).toBe(true);
+    }), { numRuns: 500 });
   });
 });
 

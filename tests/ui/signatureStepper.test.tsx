@@ -59,6 +59,22 @@ describe('the live signature stepper', () => {
     await expectSigned('sk_test_keystrokes', '1764300000', '{"message":"ab"{"}');
   });
 
+  it('shows the payload\'s UTF-8 bytes, two for é and four for an emoji, and counts them', async () => {
+    await enterSecret('sk_test_hex');
+    await pinTimestamp('1764300000');
+    const body = '{"m":"é😀"}';
+    await pasteBody(body);
+    await expectSigned('sk_test_hex', '1764300000', body);
+    await userEvent.click(page.getByRole('button', { name: 'Show bytes (hex)' }));
+    // "1764300000." then {"m":" — é is C3 A9, U+1F600 is F0 9F 98 80 — then "}: 25 bytes, written out by hand.
+    const dump = page.getByLabelText('UTF-8 bytes (hex)').element().textContent ?? '';
+    expect(dump.split('\n').map((line) => line.slice(10, 57).trim())).toEqual([
+      '31 37 36 34 33 30 30 30 30 30 2e 7b 22 6d 22 3a',
+      '22 c3 a9 f0 9f 98 80 22 7d',
+    ]);
+    await expect.element(page.getByText(/^25 bytes UTF-8/)).toBeVisible();
+  });
+
   it('offers no way to copy the secret hash, which is the HMAC key itself', async () => {
     await enterSecret('sk_test_copy');
     await expect.element(page.getByRole('button', { name: 'Copy step 4 output' })).toBeVisible();

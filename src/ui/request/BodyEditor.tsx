@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { setBody, useBody } from '../../state/requestStore.ts';
+import { setBody, useBody, useRequestStore } from '../../state/requestStore.ts';
 import { BodyFindings } from './BodyFindings.tsx';
 import { ExactBodyNotice } from './ExactBodyNotice.tsx';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
@@ -9,7 +9,8 @@ const MonacoBodyEditor = lazy(() => import('./MonacoBodyEditor.tsx'));
 
 /** The request body: Monaco once loaded, a plain textarea until then. Both edit the same store value verbatim. */
 export function BodyEditor() {
-  const hasCarriageReturn = useBody().includes('\r');
+  // A boolean selector: the editor around Monaco re-renders when CRs come or go, not on every key.
+  const hasCarriageReturn = useRequestStore((state) => state.body.includes('\r'));
   return (
     <div className="body-editor">
       <div className="body-editor-label" id="body-label">

@@ -1,16 +1,25 @@
 import Editor from '@monaco-editor/react';
-import { type ClipboardEvent, useEffect, useRef } from 'react';
-import { setBody, useBody, usePath, useRequestStore } from '../../state/requestStore.ts';
+import { type ClipboardEvent, useEffect, useRef, useState } from 'react';
+import { setBody, usePath, useRequestStore } from '../../state/requestStore.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
 import { type monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.ts';
 
 /**
  * Past this many characters, wrapping and the screen-reader textarea mirror are switched off: with them, Monaco
- * measures line breaks in the DOM and a 1 MB paste froze the page for seconds.
+ * measures line breaks in the DOM and a 1 MB paste froze the page for seconds. The text is shown plain, too: JSON
+ * colouring re-tokenizes an edited line whole, ~9 ms a key for a one-line megabyte (the warnings below the editor
+ * still say whether it is valid JSON).
  */
 const LARGE_BODY = 100_000;
-const largeBodyOptions = { wordWrap: 'off', accessibilitySupport: 'off' } as const;
+/**
+ * Also off for large bodies: decorations Monaco recomputes from the text around the cursor on every edit (indent
+ * guides, bracket matching, occurrence and selection highlights, folding, links) — ~2 ms a key on a megabyte line.
+ */
+const largeBodyOptions = {
+  wordWrap: 'off', accessibilitySupport: 'off', guides: { indentation: false, bracketPairs: false }, matchBrackets: 'never',
+  occurrencesHighlight: 'off', selectionHighlight: false, folding: false, links: false,
+} as const;
 
 /**
  * With screen-reader support off, Monaco renames its textarea "The editor is not accessible at this time". The
@@ -42,22 +51,45 @@ function hasLineLongerThan(text: string, limit: number): boolean {
   }
 }
 
-/** Monaco bound to the request body; the default export is what `React.lazy` loads. */
+/**
+ * Monaco bound to the request body; the default export is what `React.lazy` loads.
+ *
+ * The editor is not a controlled component: it owns its text while the person types, and only a body changed from
+ * elsewhere (a paste kept exact, history, a share link, "Convert to LF") is written into it. Bound through a
+ * `value` prop, every key re-rendered it and read the whole model back (~6 ms a key at 1 MB, ahead of the signature).
+ */
 export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
-  const body = useBody();
   const path = usePath();
   const theme = useResolvedTheme();
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const large = body.length > LARGE_BODY;
-  const longLines = hasLineLongerThan(body, LONG_LINE);
-  useEffect(() => keepAccessibleName(editorRef.current), [large]);
+  const large = useRequestStore((state) => state.body.length > LARGE_BODY);
+  const longLines = useRequestStore((state) => hasLineLongerThan(state.body, LONG_LINE));
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  /** The body as this editor last reported or showed it: a store value equal to it needs no writing back. */
+  const shown = useRef<string | undefined>(undefined);
+  useEffect(() => keepAccessibleName(editor), [editor, large]);
+
+  useEffect(() => {
+    if (!editor) return undefined;
+    const show = (body: string) => {
+      const model = editor.getModel();
+      if (!model || body === shown.current) return;
+      shown.current = body;
+      if (model.getValue() === body) return;
+      // A full-range edit, not setValue, so that undo still takes the person back to what they had typed; a read-only
+      // editor (a body with CRs) refuses edits and is simply given the text.
+      if (editor.executeEdits('store', [{ range: model.getFullModelRange(), text: body, forceMoveMarkers: true }])) editor.pushUndoStop();
+      else model.setValue(body);
+    };
+    shown.current = undefined; // a new path may have brought a model holding older text
+    show(useRequestStore.getState().body);
+    return useRequestStore.subscribe((state) => show(state.body));
+  }, [editor, path]);
 
   // Capture phase: a paste with CRs must be taken before Monaco normalizes its line breaks, and a large one before
   // Monaco lays it out under the small-body options (see LARGE_BODY).
   const onPasteCapture = (event: ClipboardEvent) => {
     const pasted = event.clipboardData.getData('text/plain');
     const text = pasteCarriesCarriageReturn(event) ?? (pasted.length > LARGE_BODY ? pasted : undefined);
-    const editor = editorRef.current;
     const model = editor?.getModel();
     const selection = editor?.getSelection();
     if (text === undefined || readOnly || !model || !selection) return;
@@ -70,21 +102,23 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
     <div className="monaco-frame" onPasteCapture={onPasteCapture}>
       <Editor
         height="100%"
-        language="json"
+        language={large ? 'plaintext' : 'json'}
         path={modelPathFor(path)}
-        value={body}
+        defaultValue={useRequestStore.getState().body}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         options={{ ...verbatimEditorOptions, ...(longLines ? longLineOptions : {}), ...(large ? largeBodyOptions : {}), readOnly }}
         loading={<div className="muted">Loading editor…</div>}
-        onMount={(editor) => {
-          editorRef.current = editor;
+        onMount={(mounted) => {
+          setEditor(mounted);
           // Hand focus over if the person was typing in the stand-in textarea when the editor arrived.
-          if (document.activeElement?.classList.contains('plain-body-editor')) editor.focus();
+          if (document.activeElement?.classList.contains('plain-body-editor')) mounted.focus();
         }}
         onChange={(value) => {
           // While the body holds CRs the model shows a normalized copy; the store keeps the exact bytes. Read the
           // store, not the `readOnly` prop: this handler can run before React has passed the new prop down.
-          if (!useRequestStore.getState().body.includes('\r')) setBody(value ?? '');
+          if (useRequestStore.getState().body.includes('\r')) return;
+          shown.current = value ?? '';
+          setBody(value ?? '');
         }}
       />
     </div>

@@ -54,7 +54,7 @@ export function SignatureStepper() {
                 <CopyButton text={payloadSteps.payload.output} label="Copy step 3 output" />
               </div>
               <p className="hint">
-                {payloadSteps.payload.bytes.length.toLocaleString()} bytes UTF-8 ({formatBytes(payloadSteps.payload.bytes.length)}),{' '}
+                {payloadSteps.payload.byteLength.toLocaleString()} bytes UTF-8 ({formatBytes(payloadSteps.payload.byteLength)}),{' '}
                 {payloadSteps.payload.output.length.toLocaleString()} UTF-16 characters. · space, → tab, ↵ newline, CR carriage return; escapes and
                 non-ASCII highlighted.
               </p>
@@ -66,7 +66,7 @@ export function SignatureStepper() {
               <button type="button" aria-expanded={showHex} onClick={() => setShowHex(!showHex)}>
                 {showHex ? 'Hide bytes' : 'Show bytes (hex)'}
               </button>
-              {showHex && <HexView bytes={payloadSteps.payload.bytes} />}
+              {showHex && <HexView payload={payloadSteps.payload.output} byteLength={payloadSteps.payload.byteLength} />}
             </>
           ) : null}
         </li>
