@@ -61,6 +61,8 @@ async function visit(browser: Browser, origin: string): Promise<{ signatureMs: n
     await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 60_000 });
     const editorMs = await page.evaluate(() => performance.now());
     const signatureMs = await page.evaluate(() => window.__signatureShownAt!);
+    // Monaco starts its editor and JSON workers just after the textarea appears: count them in "with the editor".
+    await page.waitForLoadState('networkidle');
     return { signatureMs, editorMs, scripts: [...scripts].map((path) => path.slice(1)) };
   } finally {
     await context.close();
