@@ -10,6 +10,7 @@
  * No clock is read here: the caller passes the timestamp.
  */
 import { type Hex, toHex, utf8, utf8Writer } from './encoding.ts';
+import type { IncrementalHmac } from './incrementalHmac.ts';
 import { findLoneSurrogates, type LoneSurrogate } from './text.ts';
 import { digest, hmac, importHmacKey } from './webCrypto.ts';
 
@@ -72,11 +73,24 @@ const writePayload = utf8Writer();
  */
 export async function signWithKey(secretHash: Hex, key: CryptoKey, input: SigningInput): Promise<SignatureSteps> {
   const timestampText = String(input.timestamp);
-  const payload = buildPayload(timestampText, input.body);
   // The prefix and the body encoded one after the other: the joined string would be copied once more to be encoded.
   const bytes = writePayload(`${timestampText}.`, input.body);
   const byteLength = bytes.length;
-  const signature = toHex(await hmac(key, bytes));
+  return stepsOf(secretHash, input, byteLength, toHex(await hmac(key, bytes)));
+}
+
+/**
+ * As `signWithKey`, synchronously, through a signer that hashes only what changed since the payload it signed last
+ * (incrementalHmac.ts): for long bodies being typed into, where hashing all of it again dominated each keystroke.
+ */
+export function signIncrementally(secretHash: Hex, signer: IncrementalHmac, input: SigningInput): SignatureSteps {
+  const { mac, byteLength } = signer.sign(`${input.timestamp}.`, input.body);
+  return stepsOf(secretHash, input, byteLength, toHex(mac));
+}
+
+function stepsOf(secretHash: Hex, input: SigningInput, byteLength: number, signature: Hex): SignatureSteps {
+  const timestampText = String(input.timestamp);
+  const payload = buildPayload(timestampText, input.body);
   return {
     secretHash: { input: input.secret, operation: 'SHA-256 → lowercase hex', output: secretHash },
     timestamp: { input: input.timestamp, operation: 'decimal seconds', output: timestampText },

@@ -1,6 +1,7 @@
 /**
- * The one door to Web Crypto (`crypto.subtle`). Every hash and HMAC in the app and the diagnoser goes through here,
- * so there is a single place to audit what key material is imported and how.
+ * The one door to Web Crypto (`crypto.subtle`). Every Web Crypto hash and HMAC in the app and the diagnoser goes
+ * through here, so there is a single place to audit what key material is imported and how. (The one other signer,
+ * incrementalHmac.ts, hashes long bodies being typed into, in JavaScript, from the same hash.)
  *
  * Keys are imported non-extractable and with the single usage `sign`: the page never needs to read a key back, and
  * a key object that cannot be exported cannot leak the secret's hash through a later bug.

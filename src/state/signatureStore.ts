@@ -6,7 +6,9 @@
 import { create } from 'zustand';
 import type { Hex } from '../core/encoding.ts';
 import { planBody } from '../core/requestModel.ts';
-import { hashSecret, importSigningKey, type SignatureSteps, signWithKey } from '../core/signing.ts';
+import { utf8 } from '../core/encoding.ts';
+import { createIncrementalHmac, type IncrementalHmac } from '../core/incrementalHmac.ts';
+import { hashSecret, importSigningKey, type SignatureSteps, signIncrementally, signWithKey } from '../core/signing.ts';
 import { parseTimestampInput, type TimestampResult } from '../core/timestampInput.ts';
 import { useClockStore } from './clockStore.ts';
 import { createLatestOnly } from './latestOnly.ts';
@@ -43,12 +45,24 @@ export function currentTimestamp(request: RequestState, nowMs: number): Timestam
 
 const runLatest = createLatestOnly();
 
-/** The secret's hash and its imported HMAC key: they change only when the secret does. */
+/**
+ * From this many characters the body is signed incrementally (incrementalHmac.ts): typing into a megabyte re-hashes
+ * only what follows the edit. Below it Web Crypto hashing all of it is cheaper than keeping states.
+ */
+const INCREMENTAL_FROM = 128 * 1024;
+
+interface SigningKeys {
+  hash: Hex;
+  key: CryptoKey;
+  incremental: IncrementalHmac;
+}
+
+/** The secret's hash and its HMAC keys: they change only when the secret does. */
 interface Signer {
   secret: string;
-  ready: Promise<{ hash: Hex; key: CryptoKey }>;
+  ready: Promise<SigningKeys>;
   /** Set once `ready` resolves, so a keystroke can start its HMAC without waiting a turn for a settled promise. */
-  settled?: { hash: Hex; key: CryptoKey };
+  settled?: SigningKeys;
 }
 let signer: Signer | undefined;
 
@@ -56,7 +70,9 @@ function signerFor(secret: string): Signer {
   if (signer?.secret === secret) return signer;
   const created: Signer = {
     secret,
-    ready: hashSecret(secret).then(async (hash) => ({ hash, key: await importSigningKey(hash) })),
+    ready: hashSecret(secret).then(async (hash) => ({
+      hash, key: await importSigningKey(hash), incremental: createIncrementalHmac(utf8(hash)),
+    })),
   };
   // A failure reaches the caller through `ready`; this branch only records success.
   created.ready.then((value) => { created.settled = value; }, () => undefined);
@@ -65,8 +81,9 @@ function signerFor(secret: string): Signer {
 }
 
 async function sign(secret: string, timestamp: number, body: string): Promise<SignatureSteps> {
-  const { hash, key } = signerFor(secret).settled ?? await signerFor(secret).ready;
-  return signWithKey(hash, key, { secret, timestamp, body });
+  const { hash, key, incremental } = signerFor(secret).settled ?? await signerFor(secret).ready;
+  const input = { secret, timestamp, body };
+  return body.length >= INCREMENTAL_FROM ? signIncrementally(hash, incremental, input) : signWithKey(hash, key, input);
 }
 
 /** Recomputes the signature for the current state; resolves when this run's result is stored or dropped. */

@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { signRequest } from '../../src/core/signing.ts';
+import { utf8 } from '../../src/core/encoding.ts';
+import { createIncrementalHmac } from '../../src/core/incrementalHmac.ts';
+import { signIncrementally, signRequest } from '../../src/core/signing.ts';
 
 function nodeSign(secret: string, timestamp: number, body: string) {
   const secretHash = createHash('sha256').update(secret, 'utf8').digest('hex');
@@ -41,6 +43,18 @@ describe('signRequest agrees with Node crypto', () => {
       expect(steps.signature.output).toBe(nodeSign(`sk_${i}`, 1_764_300_000 + i, bodies[i]!).signature);
       expect(steps.payload.byteLength).toBe(Buffer.byteLength(`${1_764_300_000 + i}.${bodies[i]}`, 'utf8'));
     });
+  });
+
+  it('gives the same steps signing incrementally as in one go, edit after edit of a long body', async () => {
+    const secret = 'sk_test_incremental_steps';
+    const first = await signRequest({ secret, timestamp: 1_764_300_000, body: '' });
+    const signer = createIncrementalHmac(utf8(first.secretHash.output));
+    let body = `{"m":"${'é☕ '.repeat(60_000)}"}`;
+    for (const at of [body.length - 2, 1_000, 6]) {
+      body = `${body.slice(0, at)}\u{1F600}${body.slice(at)}`;
+      const input = { secret, timestamp: 1_764_300_000, body };
+      expect(signIncrementally(first.secretHash.output, signer, input)).toEqual(await signRequest(input));
+    }
   });
 
   it('signs a lone surrogate as U+FFFD, like Node, and reports where it is', async () => {

@@ -75,6 +75,18 @@ describe('the live signature stepper', () => {
     await expect.element(page.getByText(/^25 bytes UTF-8/)).toBeVisible();
   });
 
+  it('signs a large body right when typed into at its end and at its start (incremental signing)', async () => {
+    await enterSecret('sk_test_large_typing');
+    await pinTimestamp('1764300000');
+    const filler = 'Café ☕ 😀 the quick brown fox '.repeat(6_000);
+    await pasteBody(`{"message":"${filler}"}`);
+    await expectSigned('sk_test_large_typing', '1764300000', `{"message":"${filler}"}`);
+    await userEvent.keyboard('{Control>}{End}{/Control}{ArrowLeft}{ArrowLeft}x');
+    await expectSigned('sk_test_large_typing', '1764300000', `{"message":"${filler}x"}`);
+    await userEvent.keyboard('{Control>}{Home}{/Control}{ArrowRight}y');
+    await expectSigned('sk_test_large_typing', '1764300000', `{y"message":"${filler}x"}`);
+  });
+
   it('offers no way to copy the secret hash, which is the HMAC key itself', async () => {
     await enterSecret('sk_test_copy');
     await expect.element(page.getByRole('button', { name: 'Copy step 4 output' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { setBody, useBody, useRequestStore } from '../../state/requestStore.ts';
 import { BodyFindings } from './BodyFindings.tsx';
+import { bodyShape } from './bodyShape.ts';
 import { ExactBodyNotice } from './ExactBodyNotice.tsx';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
 
@@ -10,7 +11,7 @@ const MonacoBodyEditor = lazy(() => import('./MonacoBodyEditor.tsx'));
 /** The request body: Monaco once loaded, a plain textarea until then. Both edit the same store value verbatim. */
 export function BodyEditor() {
   // A boolean selector: the editor around Monaco re-renders when CRs come or go, not on every key.
-  const hasCarriageReturn = useRequestStore((state) => state.body.includes('\r'));
+  const hasCarriageReturn = useRequestStore((state) => bodyShape(state.body).hasCarriageReturn);
   return (
     <div className="body-editor">
       <div className="body-editor-label" id="body-label">

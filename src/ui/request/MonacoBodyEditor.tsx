@@ -2,19 +2,16 @@ import Editor from '@monaco-editor/react';
 import { type ClipboardEvent, useEffect, useRef, useState } from 'react';
 import { setBody, usePath, useRequestStore } from '../../state/requestStore.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
+import { bodyShape, LARGE_BODY } from './bodyShape.ts';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
 import { type monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.ts';
 
 /**
- * Past this many characters, wrapping and the screen-reader textarea mirror are switched off: with them, Monaco
+ * Past LARGE_BODY characters, wrapping and the screen-reader textarea mirror are switched off: with them, Monaco
  * measures line breaks in the DOM and a 1 MB paste froze the page for seconds. The text is shown plain, too: JSON
  * colouring re-tokenizes an edited line whole, ~9 ms a key for a one-line megabyte (the warnings below the editor
- * still say whether it is valid JSON).
- */
-const LARGE_BODY = 100_000;
-/**
- * Also off for large bodies: decorations Monaco recomputes from the text around the cursor on every edit (indent
- * guides, bracket matching, occurrence and selection highlights, folding, links) — ~2 ms a key on a megabyte line.
+ * still say whether it is valid JSON). Also off: decorations Monaco recomputes from the text around the cursor on
+ * every edit (indent guides, bracket matching, occurrence and selection highlights, folding, links), ~2 ms a key.
  */
 const largeBodyOptions = {
   wordWrap: 'off', accessibilitySupport: 'off', guides: { indentation: false, bracketPairs: false }, matchBrackets: 'never',
@@ -32,24 +29,13 @@ function keepAccessibleName(editor: monaco.editor.IStandaloneCodeEditor | null) 
 /**
  * Monaco measures wrapping in the DOM while screen-reader support is on (it forces the "advanced" strategy), and
  * the cost grows with the length of the edited line: a 10 kB one-line body cost ~20 ms a key. Bodies with lines
- * this long are shown unwrapped; pretty-printed bodies of any size keep wrapping.
+ * over LONG_LINE characters are shown unwrapped; pretty-printed bodies of any size keep wrapping.
  *
  * An unwrapped line is rendered whole (up to 10,000 characters) on every edit, and marking every whitespace run put
  * one element per space into it: ~50 ms of style and layout per key in a 10 kB body. Such lines mark only the
  * whitespace that is not a single space between words; the Payload step still shows every character.
  */
-const LONG_LINE = 2_000;
 const longLineOptions = { wordWrap: 'off', renderWhitespace: 'boundary' } as const;
-
-function hasLineLongerThan(text: string, limit: number): boolean {
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    if ((end === -1 ? text.length : end) - start > limit) return true;
-    if (end === -1) return false;
-    start = end + 1;
-  }
-}
 
 /**
  * Monaco bound to the request body; the default export is what `React.lazy` loads.
@@ -61,8 +47,8 @@ function hasLineLongerThan(text: string, limit: number): boolean {
 export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
   const path = usePath();
   const theme = useResolvedTheme();
-  const large = useRequestStore((state) => state.body.length > LARGE_BODY);
-  const longLines = useRequestStore((state) => hasLineLongerThan(state.body, LONG_LINE));
+  const large = useRequestStore((state) => bodyShape(state.body).large);
+  const longLines = useRequestStore((state) => bodyShape(state.body).hasLongLine);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   /** The body as this editor last reported or showed it: a store value equal to it needs no writing back. */
   const shown = useRef<string | undefined>(undefined);

@@ -60,6 +60,8 @@ export const verbatimEditorOptions: monaco.editor.IStandaloneEditorConstructionO
   formatOnType: false,
   trimAutoWhitespace: false,
   quickSuggestions: false,
+  // Nothing here suggests inline; left on, its controller still recomputes state from the edited line on every key.
+  inlineSuggest: { enabled: false },
   suggestOnTriggerCharacters: false,
   acceptSuggestionOnEnter: 'off',
   wordBasedSuggestions: 'off',
