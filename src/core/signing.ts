@@ -11,7 +11,6 @@
  */
 import { type Hex, toHex, utf8, utf8Writer } from './encoding.ts';
 import type { IncrementalHmac } from './incrementalHmac.ts';
-import { findLoneSurrogates, type LoneSurrogate } from './text.ts';
 import { digest, hmac, importHmacKey } from './webCrypto.ts';
 
 export interface SigningInput {
@@ -31,8 +30,6 @@ export interface SignatureSteps {
     output: string;
     /** The length of `output` in UTF-8: what the HMAC reads and the request carries. */
     byteLength: number;
-    /** Unpaired surrogates in the payload: they are signed (and sent) as U+FFFD, not as shown. */
-    loneSurrogates: LoneSurrogate[];
   };
   signature: { input: { key: Hex; payload: string }; operation: 'HMAC-SHA256 → lowercase hex'; output: Hex };
 }
@@ -99,7 +96,6 @@ function stepsOf(secretHash: Hex, input: SigningInput, byteLength: number, signa
       operation: 'timestamp + "." + body',
       output: payload,
       byteLength,
-      loneSurrogates: findLoneSurrogates(input.body),
     },
     signature: { input: { key: secretHash, payload }, operation: 'HMAC-SHA256 → lowercase hex', output: signature },
   };

@@ -57,11 +57,11 @@ describe('signRequest agrees with Node crypto', () => {
     }
   });
 
-  it('signs a lone surrogate as U+FFFD, like Node, and reports where it is', async () => {
+  it('signs a lone surrogate as U+FFFD, like Node', async () => {
     const body = '{"m":"\ud83d"}';
     const steps = await signRequest({ secret: 's', timestamp: 1, body });
     expect(steps.signature.output).toBe(nodeSign('s', 1, body).signature);
-    expect(steps.payload.loneSurrogates).toEqual([{ index: 6, codeUnit: 0xd83d }]);
+    expect(steps.payload.byteLength).toBe(Buffer.byteLength(`1.${body}`, 'utf8'));
   });
 });
 

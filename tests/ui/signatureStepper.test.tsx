@@ -87,6 +87,18 @@ describe('the live signature stepper', () => {
     await expectSigned('sk_test_large_typing', '1764300000', `{y"message":"${filler}x"}`);
   });
 
+  it('warns of an unpaired surrogate, which is signed as U+FFFD', async () => {
+    await enterSecret('sk_test_lone');
+    await pinTimestamp('1764300000');
+    const body = '{"m":"half an emoji: \uD83D"}';
+    await pasteBody(body);
+    await expectSigned('sk_test_lone', '1764300000', body);
+    await expect.element(page.getByText(/unpaired surrogates: they are signed and sent as U\+FFFD/)).toBeVisible();
+    await pasteBody('{"m":"a whole one: 😀"}');
+    await expectSigned('sk_test_lone', '1764300000', '{"m":"a whole one: 😀"}');
+    expect(page.getByText(/unpaired surrogates/).elements()).toHaveLength(0);
+  });
+
   it('offers no way to copy the secret hash, which is the HMAC key itself', async () => {
     await enterSecret('sk_test_copy');
     await expect.element(page.getByRole('button', { name: 'Copy step 4 output' })).toBeVisible();
