@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { planBody } from '../../core/requestModel.ts';
 import type { SnippetRequest } from '../../core/snippets/snippetRequest.ts';
 import { parseTimestampInput } from '../../core/timestampInput.ts';
@@ -28,12 +28,14 @@ export interface SnippetSource {
 export function useSnippetSource(): SnippetSource {
   const method = useMethod();
   const path = usePath();
-  const body = useBody();
+  // Deferred here too (the panel defers the result): the body comparison below, over a megabyte, must not run
+  // before a keystroke's signature is shown.
+  const body = useDeferredValue(useBody());
   const emptyBody = useEmptyBody();
   const timestampMode = useTimestampMode();
   const pinnedText = usePinnedTimestamp();
   const baseUrl = useBaseUrl();
-  const steps = useSignatureSteps();
+  const steps = useDeferredValue(useSignatureSteps());
   const hasSecret = useCredentialsStore((state) => state.secret !== '');
 
   return useMemo(() => {
