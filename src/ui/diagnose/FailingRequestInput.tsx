@@ -34,41 +34,22 @@ export function PastedRequestInput() {
   );
 }
 
-function SentTimestampField() {
-  const value = useSentField('timestamp');
+/** One header value as sent, on one line, with the input error that names it. */
+function SentLineField({ name, id, label, placeholder }: { name: 'timestamp' | 'signature'; id: string; label: string; placeholder: string }) {
+  const value = useSentField(name);
   const error = useInputError();
-  const messages = error?.field === 'timestamp' ? [{ text: error.message, tone: 'error' as const }] : [];
+  const messages = error?.field === name ? [{ text: error.message, tone: 'error' as const }] : [];
   return (
-    <Field id="sent-timestamp" label="Sent timestamp" messages={messages}>
+    <Field id={id} label={label} messages={messages}>
       <input
-        id="sent-timestamp"
+        id={id}
         className="mono"
         value={value}
         spellCheck={false}
         autoComplete="off"
-        placeholder="X-Timestamp, e.g. 1764300000"
-        aria-describedby={describedBy('sent-timestamp', messages.length)}
-        onChange={(event) => setSentField('timestamp', event.target.value)}
-      />
-    </Field>
-  );
-}
-
-function SentSignatureField() {
-  const value = useSentField('signature');
-  const error = useInputError();
-  const messages = error?.field === 'signature' ? [{ text: error.message, tone: 'error' as const }] : [];
-  return (
-    <Field id="sent-signature" label="Sent signature" messages={messages}>
-      <input
-        id="sent-signature"
-        className="mono"
-        value={value}
-        spellCheck={false}
-        autoComplete="off"
-        placeholder="X-API-Signature, 64 hex characters"
-        aria-describedby={describedBy('sent-signature', messages.length)}
-        onChange={(event) => setSentField('signature', event.target.value)}
+        placeholder={placeholder}
+        aria-describedby={describedBy(id, messages.length)}
+        onChange={(event) => setSentField(name, event.target.value)}
       />
     </Field>
   );
@@ -79,12 +60,12 @@ export function SentFieldsInput() {
   const body = useSentField('body');
   return (
     <div className="sent-fields">
-      <SentTimestampField />
+      <SentLineField name="timestamp" id="sent-timestamp" label="Sent timestamp" placeholder="X-Timestamp, e.g. 1764300000" />
       <Field id="sent-body" label="Sent body">
         <ExactTextArea id="sent-body" what="sent body" rows={5} value={body} onChange={(value) => setSentField('body', value)}
           placeholder="The body exactly as sent (empty for none)" />
       </Field>
-      <SentSignatureField />
+      <SentLineField name="signature" id="sent-signature" label="Sent signature" placeholder="X-API-Signature, 64 hex characters" />
     </div>
   );
 }
