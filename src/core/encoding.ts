@@ -15,8 +15,9 @@ const ENCODE_INTO_FROM = 16_384;
  * UTF-8 bytes of a JavaScript string; lone surrogates become U+FFFD (EF BF BD), as in every HTTP client.
  *
  * Long text goes through `encodeInto`: in Chromium `encode` takes ~7 ms for a megabyte (it builds the bytes, then
- * copies them), `encodeInto` ~2.4 ms, and this runs on every keystroke. The first attempt assumes ASCII (one byte per
- * character, the usual JSON body); text that needs more is encoded again into room for three bytes per character.
+ * copies them), `encodeInto` ~2.4 ms; a large body is encoded once per dialect the diagnoser tries, and once per send.
+ * The first attempt assumes ASCII (one byte per character, the usual JSON body); text that needs more is encoded
+ * again into room for three bytes per character.
  */
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
   if (text.length < ENCODE_INTO_FROM) return utf8Encoder.encode(text);

@@ -81,7 +81,8 @@ function signerFor(secret: string): Signer {
 }
 
 async function sign(secret: string, timestamp: number, body: string): Promise<SignatureSteps> {
-  const { hash, key, incremental } = signerFor(secret).settled ?? await signerFor(secret).ready;
+  const keys = signerFor(secret);
+  const { hash, key, incremental } = keys.settled ?? await keys.ready;
   const input = { secret, timestamp, body };
   return body.length >= INCREMENTAL_FROM ? signIncrementally(hash, incremental, input) : signWithKey(hash, key, input);
 }

@@ -78,9 +78,9 @@ function looseForm(segment: string): string {
  * by character (when its edits are few; otherwise it stays a removed and an added block). The classic case, Python's
  * `", "` separators and `\u00e9` escapes over a 2 kB body, is ~800 character edits: a whole-text diff took 60 ms.
  */
-function segmentDiff(sent: string, signed: string): Change[] {
+function segmentDiff(sent: string, signed: string): DiffPart[] {
   const [before, after] = [jsonSegments(sent), jsonSegments(signed)];
-  const changes: Change[] = [];
+  const changes: DiffPart[] = [];
   const refine = (removed: string, added: string) => {
     if (removed === added) changes.push({ value: removed });
     else changes.push(...(diffChars(removed, added, { maxEditLength: CHAR_EDIT_LIMIT }) ?? blocks(removed, added)));
@@ -103,9 +103,7 @@ function segmentDiff(sent: string, signed: string): Change[] {
   return changes;
 }
 
-interface Change { value: string; added?: boolean; removed?: boolean }
-
-function blocks(removed: string, added: string): Change[] {
+function blocks(removed: string, added: string): DiffPart[] {
   return [...(removed ? [{ value: removed, removed: true }] : []), ...(added ? [{ value: added, added: true }] : [])];
 }
 

@@ -12,7 +12,7 @@ export interface BodyShape {
 }
 
 /** Past this many characters in one line, the editor shows the body unwrapped (see MonacoBodyEditor.tsx). */
-export const LONG_LINE = 2_000;
+const LONG_LINE = 2_000;
 /** Past this many characters, the editor switches to its large-body mode (see MonacoBodyEditor.tsx). */
 export const LARGE_BODY = 100_000;
 
