@@ -56,3 +56,20 @@ export function errorResponse(c: SandboxContext, error: SandboxError): Response 
   const body = { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
   return jsonResponse(c, error.status, { success: false, error: body });
 }
+
+/** `errorResponse` for a middleware that refuses without awaiting anything (Hono's middleware type is async). */
+export function refuse(c: SandboxContext, error: SandboxError): Promise<Response> {
+  return Promise.resolve(errorResponse(c, error));
+}
+
+/**
+ * A `next` for one of Hono's own middleware (bodyLimit, ipRestriction) that runs `step`, the sandbox's next check.
+ * Hono's middleware await `next()` and drop its value, since inside Hono's chain a refusal travels on `c.res`; so
+ * this puts a refusal `step` returns there. (A `step` that went on down Hono's chain resolves to the context.)
+ */
+export function nextSettingResponse(c: SandboxContext, step: () => Promise<unknown>): () => Promise<void> {
+  return async () => {
+    const result = await step();
+    if (result instanceof Response) c.res = result;
+  };
+}

@@ -77,6 +77,16 @@ describe('a real curl command', () => {
     expect(res).toMatchObject({ status: 401, body: { error: { code: 'TIMESTAMP_EXPIRED', details: { looksLikeMilliseconds: true } } } });
   });
 
+  it('gets the same verdicts for a chunked body within the limit (no Content-Length, so bodyLimit reads it)', async () => {
+    const ts = Math.floor(Date.now() / 1000);
+    const chunked = (signature: string, data: string) => curl(['-X', 'POST', `${sandbox.baseUrl}/messages/text`,
+      ...signedArgs(ts, signature), '-H', 'Transfer-Encoding: chunked', '--data-binary', data]);
+    expect(await chunked(nodeSign(secret, ts, body), body)).toMatchObject({ status: 200, body: { success: true } });
+    expect(await chunked(nodeSign(secret, ts, `${body} `), body)).toMatchObject({ status: 401, body: { error: { code: 'INVALID_SIGNATURE' } } });
+    const notJson = '{"to":';
+    expect(await chunked(nodeSign(secret, ts, notJson), notJson)).toMatchObject({ status: 400, body: { error: { code: 'INVALID_JSON' } } });
+  });
+
   it('gets 413 PAYLOAD_TOO_LARGE over the socket for a 2 MB body, sized or chunked', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'coext-curl-')), 'big.json');
     writeFileSync(file, 'x'.repeat(2_000_000));
