@@ -1,10 +1,10 @@
-// utf8() takes a faster path past 16,384 characters, utf8Writer() reuses one buffer and findLoneSurrogates() takes a
-// regex shortcut; all are checked against Node's own UTF-8 encoder and String#isWellFormed on random text.
+// utf8() takes a faster path past 16,384 characters, utf8Writer() and utf8ByteLength() reuse one buffer and
+// findLoneSurrogates() takes a regex shortcut; all are checked against Node's own UTF-8 encoder and String#isWellFormed on random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8, utf8Writer } from '../../src/core/encoding.ts';
 import { utf8Head } from '../../src/core/payloadView.ts';
-import { findLoneSurrogates } from '../../src/core/text.ts';
+import { findLoneSurrogates, utf8ByteLength } from '../../src/core/text.ts';
 
 // String#isWellFormed is in Node 20 but in TypeScript's ES2024 lib, which the app does not target.
 const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
@@ -65,5 +65,13 @@ describe('findLoneSurrogates', () => {
 
   it('reports a high surrogate without its pair and a low one without its lead, not a pair', () => {
     expect(findLoneSurrogates('a\uD83D\uDE00b\uD83Dc\uDE00')).toEqual([{ index: 4, codeUnit: 0xd83d }, { index: 6, codeUnit: 0xde00 }]);
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it("counts what Node's encoder writes, lone surrogates as three bytes, from one call to the next", () => {
+    fc.assert(fc.property(fc.array(fc.oneof(textNear(100), textNear(40_000), fc.string({ unit: codeUnit })), { minLength: 1, maxLength: 4 }), (texts) => {
+      for (const text of texts) expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    }), { numRuns: 40 });
   });
 });

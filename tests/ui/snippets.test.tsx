@@ -87,6 +87,26 @@ describe('Code snippets', () => {
     await expect.element(panel().getByText(/pinned timestamp 1700000456.*within 300 s/)).toBeVisible();
   });
 
+  it('draws only the ends of a very long body line, yet its text and copy hold the whole program', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void copied.push(text) });
+    const message = `start-${'lorem ipsum '.repeat(20_000)}-end`; // 240 k characters on one line
+    setBody(JSON.stringify({ to: '+14155550100', message }));
+    await selectTab('JavaScript');
+    await expect.poll(snippetText, { timeout: 10_000 }).toContain(message);
+    const code = panel().getByRole('tabpanel').element().querySelector('pre')!;
+    // The marker is drawn, not text; the line the reader sees is a few thousand characters wide, not 240 000.
+    const marker = getComputedStyle(code.querySelector('.elided')!, '::before').content;
+    expect(marker).toMatch(/characters not drawn/);
+    expect(code.scrollWidth).toBeLessThan(60_000);
+    expect(code.innerText).toContain('start-lorem ipsum');
+    expect(code.innerText).toContain('-end');
+    expect(code.innerText).not.toContain(message);
+    await userEvent.click(panel().getByRole('button', { name: 'Copy snippet' }));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toBe(snippetText());
+  });
+
   it('copies the program shown', async () => {
     const copied: string[] = [];
     Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void copied.push(text) });

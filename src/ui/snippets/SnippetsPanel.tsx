@@ -3,6 +3,7 @@ import { generateSnippet } from '../../core/snippets/generateSnippet.ts';
 import { useAuthMode } from '../../state/requestStore.ts';
 import { setCodeLanguage, useCodeLanguage } from '../../state/settingsStore.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
+import { LongLineText } from '../common/LongLineText.tsx';
 import { LanguageTabs, SNIPPET_LANGUAGES } from './LanguageTabs.tsx';
 import { useSnippetSource } from './useSnippetRequest.ts';
 import './snippets.css';
@@ -34,7 +35,9 @@ export default function SnippetsPanel() {
       </div>
       <LanguageTabs selected={language} onSelect={setCodeLanguage} panelId={PANEL_ID} />
       <div role="tabpanel" id={PANEL_ID} aria-labelledby={`snippet-tab-${language}`} tabIndex={0} className="snippet-panel">
-        <pre className="code snippet-code" data-language={language}>{snippet}</pre>
+        <pre className="code snippet-code" data-language={language}>
+          <LongLineText text={snippet} />
+        </pre>
       </div>
       <p className="hint">
         {precomputed === undefined
