@@ -16,9 +16,13 @@ function asBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
+// digest and hmac chain a `then` rather than `await` in an async function: the diagnoser makes ~13,000 of these calls
+// in a full search, and the async function's own promise and resumption cost a fifth of the time it spent outside
+// Web Crypto (a Chromium profile of the search).
+
 /** The digest of `data` under `algorithm`. */
-export async function digest(algorithm: DigestAlgorithm, data: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle.digest(algorithm, asBufferSource(data)));
+export function digest(algorithm: DigestAlgorithm, data: Uint8Array): Promise<Uint8Array> {
+  return subtle.digest(algorithm, asBufferSource(data)).then(toBytes);
 }
 
 /**
@@ -30,6 +34,10 @@ export async function importHmacKey(keyBytes: Uint8Array, hash: DigestAlgorithm 
 }
 
 /** HMAC of `message` under an imported key. */
-export async function hmac(key: CryptoKey, message: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle.sign('HMAC', key, asBufferSource(message)));
+export function hmac(key: CryptoKey, message: Uint8Array): Promise<Uint8Array> {
+  return subtle.sign('HMAC', key, asBufferSource(message)).then(toBytes);
+}
+
+function toBytes(buffer: ArrayBuffer): Uint8Array {
+  return new Uint8Array(buffer);
 }
