@@ -13,7 +13,8 @@ import { measureFirstLoad } from './firstLoad.ts';
 import { measureKeystrokes } from './keystroke.ts';
 import { describeMachine } from './machine.ts';
 import { type FigureResult, markdownTable, type Row } from './report.ts';
-import { measureSandbox } from './sandbox.ts';
+import { measureSandbox, signedBenchRequest } from './sandbox.ts';
+import { measureInProcess } from './sandboxInProcess.ts';
 
 const started = Date.now();
 const machine = describeMachine();
@@ -53,7 +54,9 @@ try {
     }
   });
   await figure('diagnoser', () => measureDiagnoser());
-  await figure('sandbox', () => measureSandbox());
+  const signed = signedBenchRequest();
+  await figure('sandbox', () => measureSandbox(signed));
+  await figure('sandboxInProcess', () => measureInProcess(signed.credential, signed.request));
 } finally {
   app.remove();
 }

@@ -2,8 +2,7 @@
  * Figure 3: verified signed requests per second and p99 latency under autocannon on loopback — the sandbox (all of
  * its checks, Hono and @hono/node-server) against a bare node:http server doing the same HMAC and JSON parse, and,
  * to tell the framework's share from the sandbox's, the same bare work as one Hono route. The three alternate, run
- * after run, so a noisy moment of the machine hits all of them. Requests are signed once, up front,
- * with node:crypto and a timestamp of now (inside the ±300 s window for the whole run).
+ * after run, so a noisy moment of the machine hits all of them.
  */
 import autocannon from 'autocannon';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
@@ -11,6 +10,7 @@ import { join } from 'node:path';
 import type { FigureResult, Row } from './report.ts';
 import { fixed, thousands } from './report.ts';
 import { startServerProcess, type ServerProcess } from './serverProcess.ts';
+import type { BenchCredential, SignedRequest } from './servers.ts';
 import { ratio, summarize, type Summary } from './stats.ts';
 
 const RUNS = 5;
@@ -27,25 +27,34 @@ const SERVERS = ['sandbox', 'bare', 'honoFloor'] as const;
 
 interface Load { requestsPerSecond: number; p99Ms: number; failures: number }
 
-async function load(server: ServerProcess, request: { headers: Record<string, string>; body: string }, duration: number): Promise<Load> {
+async function load(server: ServerProcess, request: SignedRequest, duration: number): Promise<Load> {
   // A variable, not a literal: tests/support/autocannon.d.ts types the options without `duration`.
   const options = { url: `${server.origin}${PATH}`, method: 'POST', connections: CONNECTIONS, duration, ...request };
   const result = await autocannon(options);
   return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, failures: result.non2xx + result.errors + result.timeouts };
 }
 
-export async function measureSandbox(): Promise<FigureResult<SandboxFigure>> {
-  // A throwaway credential made for this run only; it is never printed.
+/**
+ * A throwaway credential made for this run only (it is never printed) and one request signed with it, once, up front,
+ * with node:crypto and a timestamp of now (inside the ±300 s window for the whole run).
+ */
+export function signedBenchRequest(): { credential: BenchCredential; request: SignedRequest } {
   const apiKey = `pk_test_${randomBytes(16).toString('hex')}`;
   const secretSha256 = createHash('sha256').update(`sk_test_${randomBytes(16).toString('hex')}`).digest('hex');
   const body = JSON.stringify({ to: '+14155550100', message: 'Your verification code is 482913.' });
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = createHmac('sha256', secretSha256).update(`${timestamp}.${body}`).digest('hex');
-  const request = {
-    body,
-    headers: { 'content-type': 'application/json', 'x-api-key': apiKey, 'x-timestamp': timestamp, 'x-api-signature': signature },
+  return {
+    credential: { apiKey, secretSha256 },
+    request: {
+      body,
+      headers: { 'content-type': 'application/json', 'x-api-key': apiKey, 'x-timestamp': timestamp, 'x-api-signature': signature },
+    },
   };
-  const env = { BENCH_API_KEY: apiKey, BENCH_SECRET_SHA256: secretSha256 };
+}
+
+export async function measureSandbox({ credential, request }: ReturnType<typeof signedBenchRequest>): Promise<FigureResult<SandboxFigure>> {
+  const env = { BENCH_API_KEY: credential.apiKey, BENCH_SECRET_SHA256: credential.secretSha256 };
   const servers = {
     sandbox: await startServerProcess(join(import.meta.dirname, 'sandboxServer.ts'), env),
     bare: await startServerProcess(join(import.meta.dirname, 'bareServer.ts'), env),
