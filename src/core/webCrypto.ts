@@ -16,9 +16,9 @@ function asBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
-// digest and hmac chain a `then` rather than `await` in an async function: the diagnoser makes ~13,000 of these calls
-// in a full search, and the async function's own promise and resumption cost a fifth of the time it spent outside
-// Web Crypto (a Chromium profile of the search).
+// These hand on Web Crypto's promise (with a `then` where bytes are wanted) instead of awaiting it in an async
+// function: one promise and one resumption fewer per call, and a full diagnoser search makes ~15,000 calls (in an A/B
+// of full searches in Chromium, median 283 → 264 ms).
 
 /** The digest of `data` under `algorithm`. */
 export function digest(algorithm: DigestAlgorithm, data: Uint8Array): Promise<Uint8Array> {
@@ -29,7 +29,7 @@ export function digest(algorithm: DigestAlgorithm, data: Uint8Array): Promise<Ui
  * Imports `keyBytes` as an HMAC key. The bytes are used as given: for the Coext scheme they are the 64 ASCII
  * characters of the secret's hex SHA-256, not its 32 raw bytes — callers decide, this module does not guess.
  */
-export async function importHmacKey(keyBytes: Uint8Array, hash: DigestAlgorithm = 'SHA-256'): Promise<CryptoKey> {
+export function importHmacKey(keyBytes: Uint8Array, hash: DigestAlgorithm = 'SHA-256'): Promise<CryptoKey> {
   return subtle.importKey('raw', asBufferSource(keyBytes), { name: 'HMAC', hash }, false, ['sign']);
 }
 
