@@ -13,24 +13,24 @@ function text(ids: CauseId[], prior: number, label: string, signed: string): Bod
   return { ids, deviations: 1, prior, label, bytes: utf8(signed), text: signed };
 }
 
-function bytes(prior: number, label: string, signed: Uint8Array): BodyChoice {
+function bytes(prior: number, label: string, signed: Uint8Array<ArrayBuffer>): BodyChoice {
   return { ids: ['body.latin1'], deviations: 1, prior, label, bytes: signed, text: undefined };
 }
 
 /** One byte per UTF-16 code unit, its low byte: Node's old 'binary' default, and UTF-8 bytes shown as Latin-1. */
-function lowBytes(body: string): Uint8Array {
+function lowBytes(body: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from({ length: body.length }, (_, i) => body.charCodeAt(i) & 0xff);
 }
 
 /** A single-byte charset that writes `?` for every code point above `max`. */
-function singleByte(body: string, max: number): Uint8Array {
+function singleByte(body: string, max: number): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(Array.from(body, (char) => {
     const cp = char.codePointAt(0) ?? 0x3f;
     return cp <= max ? cp : 0x3f;
   }));
 }
 
-function utf16le(body: string): Uint8Array {
+function utf16le(body: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(body.length * 2);
   for (let i = 0; i < body.length; i++) {
     const unit = body.charCodeAt(i);

@@ -16,7 +16,7 @@ export interface Choice {
 
 export interface KeyChoice extends Choice {
   /** The HMAC key bytes (for `key.swapped`, the correct key, used as the message). */
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   swapped: boolean;
 }
 
@@ -36,7 +36,7 @@ export interface FramingChoice extends Choice {
 
 export interface BodyChoice extends Choice {
   /** The body bytes the client signed. */
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Those bytes as text, for the diff; `undefined` when they are not the UTF-8 of any text (charset mistakes). */
   text: string | undefined;
 }

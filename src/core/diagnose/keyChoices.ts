@@ -15,7 +15,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function keyChoices(secret: string, apiKey?: string): Promise<KeyChoice[]> {
   const hashBytes = await digest('SHA-256', utf8(secret));
   const hex = toHex(hashBytes);
-  const key = (ids: KeyChoice['ids'], prior: number, label: string, bytes: Uint8Array, deviations = 1): KeyChoice =>
+  const key = (ids: KeyChoice['ids'], prior: number, label: string, bytes: Uint8Array<ArrayBuffer>, deviations = 1): KeyChoice =>
     ({ ids, deviations, prior, label, bytes, swapped: false });
   const choices: KeyChoice[] = [
     { ...DOCUMENTED, ids: [], label: 'the 64-character hex SHA-256 of the secret', bytes: utf8(hex), swapped: false },
