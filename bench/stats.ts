@@ -35,6 +35,16 @@ export function ratio(measured: number, limit: number): number {
   return limit > 0 ? measured / limit : Number.NaN;
 }
 
+/**
+ * The ratio of each round's measured figure to the limit measured right beside it, summarized. Where a figure and its
+ * limit alternate round by round, a slow spell of the shared machine slows both sides of one round's ratio, while
+ * the two medians of `ratio` can each come from a different spell.
+ */
+export function pairedRatios(measured: readonly number[], limits: readonly number[]): Summary {
+  if (measured.length !== limits.length) throw new Error('Paired ratios need one limit per measured round.');
+  return summarize(measured.map((value, i) => ratio(value, limits[i]!)));
+}
+
 /** Runs `once` `runs` times in a row (never in parallel: each run would slow the others) and collects the results. */
 export async function repeat<T>(runs: number, once: (index: number) => Promise<T>): Promise<T[]> {
   const results: T[] = [];
