@@ -87,6 +87,55 @@ async function sign(secret: string, timestamp: number, body: string): Promise<Si
   return body.length >= INCREMENTAL_FROM ? signIncrementally(hash, incremental, input) : signWithKey(hash, key, input);
 }
 
+/** Characters hashed ahead per step: ~1 ms at ~17 ms a megabyte. */
+const AHEAD_STEP = 64 * 1024;
+/** The longest an idle callback hashes ahead before yielding, so a key pressed meanwhile waits no longer. */
+const AHEAD_SLICE_MS = 4;
+
+/** The hashing ahead in progress: one at a time, each new signing replaces it. */
+let ahead: { cancel(): void; done: Promise<void> } | undefined;
+
+/**
+ * With a live timestamp, each new second changes the payload's first characters, and an incrementally signed body
+ * would be hashed whole in JavaScript as the clock ticks (~17–27 ms a megabyte, a long task every second). So the
+ * next second's payload is hashed ahead, a few steps per idle moment; typing meanwhile only cuts it back to the edit.
+ */
+function hashAhead(secret: string, timestamp: TimestampResult, request: RequestState, body: string): void {
+  ahead?.cancel();
+  ahead = undefined;
+  if (!timestamp.ok || request.timestampMode !== 'live' || body.length < INCREMENTAL_FROM) return;
+  const incremental = signerFor(secret).settled?.incremental;
+  if (!incremental) return;
+  const prefix = `${timestamp.value + 1}.`;
+  let cancelled = false;
+  const done = new Promise<void>((resolve) => {
+    const step = (deadline: IdleDeadline) => {
+      if (cancelled) return resolve();
+      // At least one step a call: a page never idle (typing without pause) still gets there, 1 ms per half second.
+      // At most a few: an idle period can last 50 ms, and a key pressed meanwhile would wait for its end.
+      const until = performance.now() + AHEAD_SLICE_MS;
+      let finished: boolean;
+      do finished = incremental.prepare(prefix, body, AHEAD_STEP);
+      while (!finished && deadline.timeRemaining() > 1 && performance.now() < until);
+      if (finished) resolve();
+      else requestIdle(step);
+    };
+    requestIdle(step);
+  });
+  ahead = { cancel: () => { cancelled = true; }, done };
+}
+
+/** requestIdleCallback, or (where there is none) a timer that grants a few milliseconds. */
+function requestIdle(callback: IdleRequestCallback): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 500 });
+  else setTimeout(() => callback({ didTimeout: true, timeRemaining: () => AHEAD_SLICE_MS }), 0);
+}
+
+/** Resolves once the next second's payload is hashed ahead (or that was cancelled, or there is none to hash). */
+export function hashedAhead(): Promise<void> {
+  return ahead?.done ?? Promise.resolve();
+}
+
 /** Recomputes the signature for the current state; resolves when this run's result is stored or dropped. */
 export async function recomputeSignature(): Promise<void> {
   const request = useRequestStore.getState();
@@ -95,9 +144,10 @@ export async function recomputeSignature(): Promise<void> {
   const body = planBody(request.method, request.body, request.emptyBody);
   if (!timestamp.ok) {
     // Still a run: it must also supersede any signing still in flight for the previous, valid timestamp.
-    await runLatest(async () => undefined, () =>
-      useSignatureStore.setState({ timestamp, steps: undefined, sentBody: body.sent, error: undefined }),
-    );
+    await runLatest(async () => undefined, () => {
+      useSignatureStore.setState({ timestamp, steps: undefined, sentBody: body.sent, error: undefined });
+      hashAhead(secret, timestamp, request, body.signed);
+    });
     return;
   }
   await runLatest(
@@ -109,7 +159,11 @@ export async function recomputeSignature(): Promise<void> {
         return { timestamp, steps: undefined, sentBody: body.sent, error: `Signing failed: ${String(error)}` };
       }
     },
-    (state) => useSignatureStore.setState(state),
+    (state) => {
+      useSignatureStore.setState(state);
+      // Here, not in the run: only the newest run's body is worth hashing ahead.
+      if (state.steps) hashAhead(secret, timestamp, request, body.signed);
+    },
   );
 }
 

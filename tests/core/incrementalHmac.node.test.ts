@@ -13,7 +13,7 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 // Characters that stress the UTF-8 and stretch boundaries: ASCII, 2-, 3- and 4-byte characters, lone surrogates.
 const piece = fc.constantFrom('a', 'b', ' ', '"', 'é', '☕', '\u{1F600}', '\uD83D', '\uDE00', '{"m":', '}');
 const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
-const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: text });
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: text, hashAhead: fc.nat({ max: 12 }) });
 
 describe('createIncrementalHmac', () => {
   it('equals Node\'s HMAC after every edit of a sequence, whatever the stretch length', () => {
@@ -25,7 +25,10 @@ describe('createIncrementalHmac', () => {
           const at = change.at % (body.length + 1);
           body = body.slice(0, at) + change.insert + body.slice(at + change.remove);
         }
-        const prefix = `${1_764_300_000 + (i % 3 === 2 ? 1 : 0)}.`; // now and then a new second
+        const second = 1_764_300_000 + Math.floor(i / 3); // now and then a new second
+        // Between edits, part of the next second hashed ahead, as the app does in idle time.
+        if (change && change.hashAhead > 0) signer.prepare(`${second + 1}.`, body, change.hashAhead);
+        const prefix = `${second}.`;
         const { mac, byteLength } = signer.sign(prefix, body);
         expect(hex(mac)).toBe(nodeHmac(KEY, prefix + body));
         expect(byteLength).toBe(Buffer.byteLength(prefix + body, 'utf8'));
@@ -47,5 +50,33 @@ describe('createIncrementalHmac', () => {
       body = `${body.slice(0, at)}é${body.slice(at)}`;
       expect(hex(signer.sign('1764300000.', body).mac)).toBe(nodeHmac(KEY, `1764300000.${body}`));
     }
+  });
+
+  it('signs the next second hashed ahead from its last stretch, and forgets the oldest of three seconds', () => {
+    const signer = createIncrementalHmac(Buffer.from(KEY));
+    const body = `{"message":"${'the quick brown fox '.repeat(52_000)}"}`;
+    expect(signer.sign('1764300000.', body).hashed).toBe(body.length);
+    let rounds = 0;
+    while (rounds < 100 && !signer.prepare('1764300001.', body, 100_000)) rounds++;
+    expect(rounds).toBeGreaterThan(5); // 100 000 characters at a time: ~1 MB takes several idle slices
+    expect(rounds).toBeLessThan(100);
+    const next = signer.sign('1764300001.', body);
+    expect(hex(next.mac)).toBe(nodeHmac(KEY, `1764300001.${body}`));
+    expect(next.hashed).toBeLessThanOrEqual(64 * 1024);
+    // Typed into while the next second is hashed ahead: both seconds keep what precedes the edit.
+    const edited = `${body.slice(0, -2)}!${body.slice(-2)}`;
+    expect(signer.prepare('1764300002.', edited, 10_000_000)).toBe(true);
+    expect(signer.sign('1764300001.', edited).hashed).toBeLessThanOrEqual(64 * 1024);
+    expect(hex(signer.sign('1764300002.', edited).mac)).toBe(nodeHmac(KEY, `1764300002.${edited}`));
+    // Two seconds are kept: 1764300000 was the oldest, so it is hashed whole again.
+    const again = signer.sign('1764300000.', edited);
+    expect(again.hashed).toBe(edited.length);
+    expect(hex(again.mac)).toBe(nodeHmac(KEY, `1764300000.${edited}`));
+  });
+
+  it('has nothing to hash ahead for a text within one stretch', () => {
+    const signer = createIncrementalHmac(Buffer.from(KEY), 8);
+    expect(signer.prepare('1764300001.', 'short', 100)).toBe(true);
+    expect(signer.sign('1764300001.', 'short').hashed).toBe(5);
   });
 });

@@ -5,7 +5,7 @@ import { commands } from 'vitest/browser';
 import { useClockStore } from '../../src/state/clockStore.ts';
 import { initialCredentials, useCredentialsStore } from '../../src/state/credentialsStore.ts';
 import { initialRequest, useRequestStore } from '../../src/state/requestStore.ts';
-import { recomputeSignature, useSignatureStore } from '../../src/state/signatureStore.ts';
+import { hashedAhead, recomputeSignature, useSignatureStore } from '../../src/state/signatureStore.ts';
 
 beforeEach(() => {
   useCredentialsStore.setState({ ...initialCredentials, secret: 'sk_test_order' }, true);
@@ -39,5 +39,23 @@ describe('signature store', () => {
     await recomputeSignature();
     expect(useSignatureStore.getState().steps).toBeUndefined();
     expect(useSignatureStore.getState().timestamp.ok).toBe(false);
+  });
+
+  it('signs a large body right in the next second, hashed ahead, and after an edit made meanwhile', async () => {
+    useRequestStore.setState({ timestampMode: 'live', body: `{"m":"${'x'.repeat(300_000)}"}` });
+    await recomputeSignature();
+    await hashedAhead();
+    const signatureIn = async (seconds: number) => {
+      useClockStore.setState({ nowMs: seconds * 1000 });
+      await recomputeSignature();
+      return useSignatureStore.getState().steps?.signature.output;
+    };
+    const body = useRequestStore.getState().body;
+    expect(await signatureIn(1_764_300_001)).toBe((await commands.nodeSign('sk_test_order', '1764300001', body)).signature);
+    // Typed into before the next second's hashing ahead has finished: it goes on from the edit.
+    const edited = `${body.slice(0, 150_000)}é${body.slice(150_000)}`;
+    useRequestStore.setState({ body: edited });
+    await recomputeSignature();
+    expect(await signatureIn(1_764_300_002)).toBe((await commands.nodeSign('sk_test_order', '1764300002', edited)).signature);
   });
 });
