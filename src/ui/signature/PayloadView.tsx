@@ -16,9 +16,11 @@ const LABELS: Record<string, string | undefined> = {
  * text, so the element's text — what a reader copies, and what the tests read — is exactly the signed payload.
  *
  * The timestamp prefix and the body render separately: a live timestamp changes every second, and only its own
- * text node should change with it. Past the first characters the body sits in a `hidden` span — still the
- * element's text, but never laid out — because laying out a megabyte of marked-up text on every keystroke or
- * clock tick froze the page.
+ * text should change with it. The prefix sits in a box of fixed size (`contain: strict`, as many `ch` as it has
+ * characters), so a new second re-lays that box alone: as a plain text node it made the browser lay out and paint
+ * the 4,000 characters shown again at every tick (~20 ms in the built app). Past those characters the body sits in
+ * a `hidden` span — still the element's text, but never laid out — because laying out a megabyte of marked-up text
+ * on every keystroke or clock tick froze the page.
  */
 export function PayloadView({ payload }: { payload: string }) {
   const dot = payload.indexOf('.');
@@ -27,7 +29,7 @@ export function PayloadView({ payload }: { payload: string }) {
   return (
     <div className="payload-frame">
       <output className="payload" aria-label="Payload" aria-live="off">
-        {prefix}
+        <span className="payload-prefix" style={{ width: `${prefix.length}ch` }}>{prefix}</span>
         <MarkedBody body={body} />
       </output>
       {body.length > SHOWN_CHARACTERS && (
