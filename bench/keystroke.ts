@@ -15,7 +15,7 @@ export const BODY_SIZES = [1024, 10 * 1024, 100 * 1024, 1024 * 1024] as const;
 const KEYSTROKES = 24;
 const WARMUP_KEYSTROKES = 3;
 // A made-up secret typed into the page: the app must sign with a real hash, not the empty secret's.
-const SECRET = 'sk_test_bench_secret_not_a_real_one_000';
+export const SECRET = 'sk_test_bench_secret_not_a_real_one_000';
 
 export interface KeystrokeSize {
   bodyBytes: number;
@@ -81,7 +81,7 @@ async function installProbe(page: Page): Promise<void> {
 }
 
 /** Waits until the main thread is idle, so one keystroke's leftover work does not land in the next one's time. */
-function idle(page: Page): Promise<void> {
+export function idle(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
 }
 
@@ -93,7 +93,7 @@ async function typeOne(page: Page): Promise<Latency> {
   return ms;
 }
 
-async function pasteBody(page: Page, body: string): Promise<void> {
+export async function pasteBody(page: Page, body: string): Promise<void> {
   // Located by class, not by its accessible name: past 100 000 characters the app turns Monaco's accessibility
   // support off and Monaco then renames its textarea "The editor is not accessible at this time."
   const editor = page.locator('.monaco-editor textarea').first();
@@ -119,7 +119,7 @@ async function pasteBody(page: Page, body: string): Promise<void> {
  * `sample()` gives milliseconds per signing. The page's clock ticks in 0.1 ms steps, so each sample times a batch
  * long enough (≥ 2 ms) and divides by the batch's size.
  */
-function installBareSigning(page: Page, payload: string): Promise<void> {
+export function installBareSigning(page: Page, payload: string): Promise<void> {
   // Helpers as object methods, not `const f = () => …`: tsx (esbuild keepNames) wraps named function constants in a
   // `__name()` call that does not exist in the page this function is serialized into.
   return page.evaluate(async ({ payload, secret }) => {

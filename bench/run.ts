@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp, servePreview } from './builtApp.ts';
+import { measureClockTick } from './clockTick.ts';
 import { measureDiagnoser } from './diagnoser.ts';
 import { measureFirstLoad } from './firstLoad.ts';
 import { measureKeystrokes } from './keystroke.ts';
@@ -45,14 +46,16 @@ const app = await buildApp();
 console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
 try {
   await figure('firstLoad', () => measureFirstLoad(app.outDir));
-  await figure('keystroke', async () => {
+  const withPreview = async <T>(measure: (origin: string) => Promise<FigureResult<T>>) => {
     const served = await servePreview(app.outDir);
     try {
-      return await measureKeystrokes(served.origin);
+      return await measure(served.origin);
     } finally {
       await served.close();
     }
-  });
+  };
+  await figure('keystroke', () => withPreview(measureKeystrokes));
+  await figure('clockTick', () => withPreview(measureClockTick));
   await figure('diagnoser', () => measureDiagnoser());
   const signed = signedBenchRequest();
   await figure('sandbox', () => measureSandbox(signed));
