@@ -32,10 +32,13 @@ export function unmountApp(): void {
 /** The body editor, once Monaco has replaced the stand-in textarea. */
 export async function bodyEditor(): Promise<HTMLElement> {
   // Wait for Monaco's own textarea under its contract name, not the stand-in textarea it replaces.
-  await expect
-    .poll(() => document.querySelector('.monaco-editor textarea[aria-label="Request body"]'), { timeout: 50_000 })
-    .toBeTruthy();
-  return page.getByRole('textbox', { name: 'Request body' }).element() as HTMLElement;
+  const monacoTextarea = () => document.querySelector('.monaco-editor textarea[aria-label="Request body"]');
+  await expect.poll(monacoTextarea, { timeout: 50_000 }).toBeTruthy();
+  // Then for the accessibility tree to name it: on a slow machine the role query once missed it for a moment after
+  // the element was there (a CI run on a clean clone).
+  const byRole = page.getByRole('textbox', { name: 'Request body' });
+  await expect.poll(() => byRole.query(), { timeout: 10_000 }).toBe(monacoTextarea());
+  return byRole.element() as HTMLElement;
 }
 
 /** Replaces the whole body by pasting `text`, as a person does with Ctrl+A, Ctrl+V. */
