@@ -75,9 +75,14 @@ describe('the built explorer, served by vite preview', () => {
     await page.keyboard.press('Control+A');
     const body = '{"to":"+14155550100","message":"edited after signing"}';
     await page.keyboard.insertText(body);
-    await expect.poll(() => output('Payload').textContent(), { timeout: 10_000 }).toMatch(/\.\{"to":"\+14155550100","message":"edited after signing"\}$/);
-    const payload = (await output('Payload').textContent())!;
-    await expect.poll(() => output('Signature').textContent(), { timeout: 10_000 }).toBe(hmacHex(secret, payload));
+    // Read together on each try: the timestamp is live, and a new second between two separate reads would pair a
+    // payload with the next second's signature.
+    const shown = async () => {
+      const payload = (await output('Payload').textContent()) ?? '';
+      const signature = await output('Signature').textContent();
+      return { edited: /\.\{"to":"\+14155550100","message":"edited after signing"\}$/.test(payload), signsPayload: signature === hmacHex(secret, payload) };
+    };
+    await expect.poll(shown, { timeout: 10_000 }).toEqual({ edited: true, signsPayload: true });
     expect(await output('Signature').textContent()).not.toBe(before);
 
     const sentBefore = recorded.length;
