@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright';
 import { launchChromium } from './browser.ts';
-import { bodyOfSize, idle, installBareSigning, pasteBody, SECRET } from './keystroke.ts';
+import { bodyOfSize, idle, installBareSigning, openWithSecret, pasteBody } from './keystroke.ts';
 import { fixed, type FigureResult } from './report.ts';
 import { ratio, summarize, type Summary } from './stats.ts';
 
@@ -46,10 +46,7 @@ function longestStallInASecond(page: Page): Promise<number> {
 export async function measureClockTick(origin: string): Promise<FigureResult<ClockTickFigure>> {
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(origin);
-    await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 60_000 });
-    await page.getByRole('textbox', { name: 'API secret' }).fill(SECRET);
+    const page = await openWithSecret(browser, origin);
     if (await page.getByRole('switch', { name: 'Pin timestamp' }).isChecked()) throw new Error('The timestamp should start live.');
     await pasteBody(page, bodyOfSize(BODY_BYTES));
     await page.waitForTimeout(2000); // the paste's own renders and the first hashing ahead

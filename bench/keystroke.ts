@@ -5,7 +5,7 @@
  * `Signature` output stamps the moment its text changes. The limit, measured in the same page on the same payload:
  * UTF-8 encode + SHA-256 of the secret + HMAC key import + HMAC-SHA256 — the work the app cannot avoid.
  */
-import type { Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { launchChromium } from './browser.ts';
 import type { FigureResult } from './report.ts';
 import { describeMs, fixed } from './report.ts';
@@ -15,7 +15,7 @@ export const BODY_SIZES = [1024, 10 * 1024, 100 * 1024, 1024 * 1024] as const;
 const KEYSTROKES = 24;
 const WARMUP_KEYSTROKES = 3;
 // A made-up secret typed into the page: the app must sign with a real hash, not the empty secret's.
-export const SECRET = 'sk_test_bench_secret_not_a_real_one_000';
+const SECRET = 'sk_test_bench_secret_not_a_real_one_000';
 
 export interface KeystrokeSize {
   bodyBytes: number;
@@ -167,14 +167,20 @@ async function measureSize(page: Page, size: number): Promise<KeystrokeSize> {
   return { bodyBytes: size, keystroke, painted, bare, ratioP50: ratio(keystroke.median, bare.median), ratioP95: ratio(keystroke.p95, bare.p95) };
 }
 
+/** A page of the built app at `origin`, its editor up and the bench's secret typed in. */
+export async function openWithSecret(browser: Browser, origin: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(origin);
+  await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 60_000 });
+  await page.getByRole('textbox', { name: 'API secret' }).fill(SECRET);
+  return page;
+}
+
 /** Opens the built app at `origin`, signs with a typed secret and a pinned timestamp, and measures every size. */
 export async function measureKeystrokes(origin: string): Promise<FigureResult<KeystrokeSize[]>> {
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(origin);
-    await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 60_000 });
-    await page.getByRole('textbox', { name: 'API secret' }).fill(SECRET);
+    const page = await openWithSecret(browser, origin);
     // Pinned, so the clock's tick never changes the signature between a key and its measurement.
     await page.getByRole('switch', { name: 'Pin timestamp' }).check();
     await installProbe(page);
