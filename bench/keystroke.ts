@@ -115,14 +115,15 @@ export async function pasteBody(page: Page, body: string): Promise<void> {
 }
 
 /**
- * Installs `window.__bareSigning`: SHA-256 + HMAC-SHA256 of `payload` with Web Crypto alone, in the page, whose
- * `sample()` gives milliseconds per signing. The page's clock ticks in 0.1 ms steps, so each sample times a batch
- * long enough (≥ 2 ms) and divides by the batch's size.
+ * Installs `window.__bareSigning`: SHA-256 + HMAC-SHA256 of the payload the page shows, with Web Crypto alone, in the
+ * page, whose `sample()` gives milliseconds per signing. The page's clock ticks in 0.1 ms steps, so each sample times
+ * a batch long enough (≥ 2 ms) and divides by the batch's size.
  */
-export function installBareSigning(page: Page, payload: string): Promise<void> {
+export async function installBareSigning(page: Page): Promise<void> {
+  const payload = (await page.locator('output[aria-label="Payload"]').textContent()) ?? '';
   // Helpers as object methods, not `const f = () => …`: tsx (esbuild keepNames) wraps named function constants in a
   // `__name()` call that does not exist in the page this function is serialized into.
-  return page.evaluate(async ({ payload, secret }) => {
+  await page.evaluate(async ({ payload, secret }) => {
     const bare = {
       encoder: new TextEncoder(),
       batch: 1,
@@ -148,18 +149,27 @@ export function installBareSigning(page: Page, payload: string): Promise<void> {
   }, { payload, secret: SECRET });
 }
 
+/**
+ * One sample of the installed limit, in ms, then an idle wait: the payload it encoded is garbage, and its collection
+ * belongs to neither side of the comparison.
+ */
+export async function sampleBareSigning(page: Page): Promise<number> {
+  const ms = await page.evaluate(() => window.__bareSigning!.sample());
+  await idle(page);
+  return ms;
+}
+
 async function measureSize(page: Page, size: number): Promise<KeystrokeSize> {
   await pasteBody(page, bodyOfSize(size));
   for (let i = 0; i < WARMUP_KEYSTROKES; i++) await typeOne(page);
-  await installBareSigning(page, (await page.locator('output[aria-label="Payload"]').textContent()) ?? '');
+  await installBareSigning(page);
   // A key, then the limit once, and so on: a slow spell of the shared machine then lands on both sides, where all
   // keys first and the limit after put them in different spells.
   const latencies: Latency[] = [];
   const bareTimes: number[] = [];
   for (let i = 0; i < KEYSTROKES; i++) {
     latencies.push(await typeOne(page));
-    bareTimes.push(await page.evaluate(() => window.__bareSigning!.sample()));
-    await idle(page); // the megabyte the limit encoded is garbage; its collection belongs to neither side
+    bareTimes.push(await sampleBareSigning(page));
   }
   const bare = summarize(bareTimes);
   const keystroke = summarize(latencies.map((l) => l.signature));

@@ -79,12 +79,13 @@ export async function measureSandbox({ credential, request }: ReturnType<typeof 
     });
     const rates = (loads: Load[]) => loads.map((l) => l.requestsPerSecond);
     const roundRatios = pairedRatios(rates(runs.sandbox), rates(runs.bare));
+    const sandbox = figure(runs.sandbox);
+    const bare = figure(runs.bare);
     const data: SandboxFigure = {
-      connections: CONNECTIONS, durationSeconds: DURATION_SECONDS,
-      sandbox: figure(runs.sandbox), bare: figure(runs.bare), honoFloor: figure(runs.honoFloor),
-      roundRatios, floorRoundRatios: pairedRatios(rates(runs.honoFloor), rates(runs.bare)), ratio: roundRatios.median, ratioOfMedians: 0,
+      connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, sandbox, bare, honoFloor: figure(runs.honoFloor),
+      roundRatios, floorRoundRatios: pairedRatios(rates(runs.honoFloor), rates(runs.bare)), ratio: roundRatios.median,
+      ratioOfMedians: ratio(sandbox.requestsPerSecond.median, bare.requestsPerSecond.median),
     };
-    data.ratioOfMedians = ratio(data.sandbox.requestsPerSecond.median, data.bare.requestsPerSecond.median);
     return { data, rows: rowsOf(data) };
   } finally {
     await Promise.all(SERVERS.map((name) => servers[name].stop()));

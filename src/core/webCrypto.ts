@@ -22,7 +22,7 @@ function asBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /** The digest of `data` under `algorithm`. */
 export function digest(algorithm: DigestAlgorithm, data: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  return subtle.digest(algorithm, asBufferSource(data)).then(toBytes);
+  return digestBuffer(algorithm, asBufferSource(data)).then(toBytes);
 }
 
 /**
@@ -43,7 +43,7 @@ export function importHmacKey(keyBytes: Uint8Array, hash: DigestAlgorithm = 'SHA
 
 /** HMAC of `message` under an imported key. */
 export function hmac(key: CryptoKey, message: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  return subtle.sign('HMAC', key, asBufferSource(message)).then(toBytes);
+  return hmacBuffer(key, asBufferSource(message)).then(toBytes);
 }
 
 /** As `hmac`, as Web Crypto gives it (see `digestBuffer`). */
