@@ -5,19 +5,20 @@
  * Why not Hono's `c.json` and `c.header`: with more than one header Hono builds a web `Headers`, which
  * @hono/node-server then copies back into a plain object for node:http — about a tenth of a verified request's time
  * under load (`npm run bench`). A `Response` whose headers are a plain object goes straight to `writeHead`. Headers a
- * check adds on the way (rate-limit state, Allow) are collected with `addHeaders` and sent with whatever answer follows.
+ * check decides on the way (rate-limit state, Allow) are passed to whichever answer follows.
  */
 import type { HttpBindings } from '@hono/node-server';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { SandboxKey } from './keys.ts';
 
 export interface SandboxEnv {
   Bindings: Partial<HttpBindings>;
-  Variables: { key: SandboxKey; rawBody: Uint8Array; responseHeaders: Record<string, string> | undefined };
 }
 
 export type SandboxContext = Context<SandboxEnv>;
+
+/** Headers for the answer, whichever check or endpoint gives it. */
+export type AnswerHeaders = Record<string, string>;
 
 export type SandboxErrorCode =
   | 'INVALID_API_KEY'
@@ -41,35 +42,25 @@ export interface SandboxError {
   details?: Record<string, unknown>;
 }
 
-/** Headers to send with this request's answer, whichever check or route gives it. */
-export function addHeaders(c: SandboxContext, headers: Record<string, string>): void {
-  c.set('responseHeaders', { ...c.get('responseHeaders'), ...headers });
+/** A JSON answer with `headers` besides its Content-Type. */
+export function jsonResponse(status: ContentfulStatusCode, body: unknown, headers?: AnswerHeaders): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
-/** A JSON answer carrying the headers added so far. */
-export function jsonResponse(c: SandboxContext, status: ContentfulStatusCode, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...c.get('responseHeaders') } });
-}
-
-/** A JSON error answer carrying the headers added so far. */
-export function errorResponse(c: SandboxContext, error: SandboxError): Response {
+/** A JSON error answer. */
+export function errorResponse(error: SandboxError, headers?: AnswerHeaders): Response {
   const body = { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
-  return jsonResponse(c, error.status, { success: false, error: body });
-}
-
-/** `errorResponse` for a middleware that refuses without awaiting anything (Hono's middleware type is async). */
-export function refuse(c: SandboxContext, error: SandboxError): Promise<Response> {
-  return Promise.resolve(errorResponse(c, error));
+  return jsonResponse(error.status, { success: false, error: body }, headers);
 }
 
 /**
- * A `next` for one of Hono's own middleware (bodyLimit, ipRestriction) that runs `step`, the sandbox's next check.
- * Hono's middleware await `next()` and drop its value, since inside Hono's chain a refusal travels on `c.res`; so
- * this puts a refusal `step` returns there. (A `step` that went on down Hono's chain resolves to the context.)
+ * Runs one of Hono's own middleware (bodyLimit, ipRestriction) as a check: resolves to its refusal, or to `undefined`
+ * when it let the request through by calling `next`.
  */
-export function nextSettingResponse(c: SandboxContext, step: () => Promise<unknown>): () => Promise<void> {
-  return async () => {
-    const result = await step();
-    if (result instanceof Response) c.res = result;
-  };
+export async function refusalOf(middleware: MiddlewareHandler<SandboxEnv>, c: SandboxContext): Promise<Response | undefined> {
+  let passed = false;
+  const answer = await middleware(c, async () => {
+    passed = true;
+  });
+  return passed ? undefined : (answer ?? c.res);
 }

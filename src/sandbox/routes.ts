@@ -1,6 +1,9 @@
-/** The two documented endpoints. They run after every auth check; `rawBody` is the body exactly as received. */
+/**
+ * The two documented endpoints. They run after every check; `rawBody` is the body exactly as received, and `headers`
+ * (the key's rate-limit state) go out with whatever they answer.
+ */
 import { z } from 'zod';
-import { errorResponse, jsonResponse, type SandboxContext } from './errorResponse.ts';
+import { type AnswerHeaders, errorResponse, jsonResponse } from './errorResponse.ts';
 import { SANDBOX_TEMPLATES } from './templates.ts';
 
 const textMessageSchema = z.object({
@@ -13,31 +16,33 @@ const textMessageSchema = z.object({
 
 const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-export interface MessageContext {
+export interface MessageRequest {
   rawBody: Uint8Array;
+  headers: AnswerHeaders;
   nowMs: number;
   messageId: () => string;
 }
 
-export function sendTextMessage(c: SandboxContext, { rawBody, nowMs, messageId }: MessageContext): Response {
+export function sendTextMessage({ rawBody, headers, nowMs, messageId }: MessageRequest): Response {
   let json: unknown;
   try {
     json = JSON.parse(utf8Decoder.decode(rawBody));
   } catch (error) {
-    return errorResponse(c, {
-      status: 400,
-      code: 'INVALID_JSON',
-      message: 'The request body is not valid JSON.',
-      details: { parser: (error as Error).message },
-    });
+    return errorResponse(
+      { status: 400, code: 'INVALID_JSON', message: 'The request body is not valid JSON.', details: { parser: (error as Error).message } },
+      headers,
+    );
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return errorResponse(c, {
-      status: 400,
-      code: 'VALIDATION_ERROR',
-      message: 'The request body must be a JSON object with "to" and "message".',
-      details: { body: 'must be a JSON object' },
-    });
+    return errorResponse(
+      {
+        status: 400,
+        code: 'VALIDATION_ERROR',
+        message: 'The request body must be a JSON object with "to" and "message".',
+        details: { body: 'must be a JSON object' },
+      },
+      headers,
+    );
   }
   const parsed = textMessageSchema.safeParse(json);
   if (!parsed.success) {
@@ -46,19 +51,12 @@ export function sendTextMessage(c: SandboxContext, { rawBody, nowMs, messageId }
       const field = String(issue.path[0] ?? 'body');
       details[field] ??= (json as Record<string, unknown>)[field] === undefined ? 'is required' : issue.message;
     }
-    return errorResponse(c, { status: 400, code: 'VALIDATION_ERROR', message: 'Some fields are invalid.', details });
+    return errorResponse({ status: 400, code: 'VALIDATION_ERROR', message: 'Some fields are invalid.', details }, headers);
   }
-  return jsonResponse(c, 200, {
-    success: true,
-    data: {
-      message_id: messageId(),
-      to: parsed.data.to,
-      status: 'queued',
-      created_at: new Date(nowMs).toISOString(),
-    },
-  });
+  const data = { message_id: messageId(), to: parsed.data.to, status: 'queued', created_at: new Date(nowMs).toISOString() };
+  return jsonResponse(200, { success: true, data }, headers);
 }
 
-export function listTemplates(c: SandboxContext): Response {
-  return jsonResponse(c, 200, { success: true, data: { templates: SANDBOX_TEMPLATES } });
+export function listTemplates(headers: AnswerHeaders): Response {
+  return jsonResponse(200, { success: true, data: { templates: SANDBOX_TEMPLATES } }, headers);
 }

@@ -1,13 +1,11 @@
 /**
  * The checks on the body, in the documented order: size → timestamp → signature. Size comes first because verifying
- * needs the whole body in memory. One middleware, like the key checks, for the same reason (see keyChecks.ts).
+ * needs the whole body in memory.
  */
-import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { errorResponse, nextSettingResponse, type SandboxEnv } from './errorResponse.ts';
+import { errorResponse, refusalOf, type SandboxContext, type SandboxError } from './errorResponse.ts';
+import type { AuthorizedKey } from './keyChecks.ts';
 import { checkSignature, type EmptyBodyMode, type VerifyMode } from './verifySignature.ts';
-
-type Middleware = MiddlewareHandler<SandboxEnv>;
 
 export interface SignedBodyOptions {
   verify: VerifyMode;
@@ -17,21 +15,26 @@ export interface SignedBodyOptions {
   maxSize: number;
 }
 
-/** Reads the body within the size limit and lets the request through when its signature verifies. */
-export function verifySignedBody({ verify, emptyBody, now, maxSize }: SignedBodyOptions): Middleware {
-  const limitBody = bodyLimit({
-    maxSize,
-    onError: (c) =>
-      errorResponse(c, {
-        status: 413,
-        code: 'PAYLOAD_TOO_LARGE',
-        message: `The request body is larger than ${maxSize} bytes.`,
-        details: { limitBytes: maxSize },
-      }),
-  });
-  const verifyBody: Middleware = async (c, next) => {
+/** The body's refusal, or the body exactly as received when it is within the size limit and its signature verifies. */
+export type BodyCheck = (c: SandboxContext, authorized: AuthorizedKey) => Promise<Uint8Array | Response>;
+
+export function signedBodyChecks({ verify, emptyBody, now, maxSize }: SignedBodyOptions): BodyCheck {
+  const tooLarge: SandboxError = {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: `The request body is larger than ${maxSize} bytes.`,
+    details: { limitBytes: maxSize },
+  };
+  // Its only refusal is a body over the limit, answered below with the key's rate-limit headers.
+  const limitBody = bodyLimit({ maxSize, onError: (c) => c.body(null, 413) });
+  return async (c, { key, headers }) => {
+    // Hono's bodyLimit lets a declared Content-Length within the limit straight through, but only after reading
+    // `c.req.raw.body`, which makes @hono/node-server build a full web Request and stream (a third of the sandbox's
+    // time per request under load, measured by `npm run bench`). That one case is decided here from the header
+    // alone, exactly as bodyLimit decides it; every other request (too long, chunked, no length) goes through it.
+    const declaredWithin = declaredLengthWithin(c.req.header('content-length'), c.req.header('transfer-encoding'), maxSize);
+    if (!declaredWithin && (await refusalOf(limitBody, c)) !== undefined) return errorResponse(tooLarge, headers);
     const rawBody = new Uint8Array(await c.req.arrayBuffer());
-    const key = c.get('key');
     const failure = checkSignature({
       timestampHeader: c.req.header('x-timestamp'),
       signatureHeader: c.req.header('x-api-signature'),
@@ -42,21 +45,12 @@ export function verifySignedBody({ verify, emptyBody, now, maxSize }: SignedBody
       emptyBody,
       nowMs: now(),
     });
-    if (failure) return errorResponse(c, failure);
-    c.set('rawBody', rawBody);
-    await next();
+    return failure ? errorResponse(failure, headers) : rawBody;
   };
-  // Hono's bodyLimit lets a declared Content-Length within the limit straight through, but only after reading
-  // `c.req.raw.body`, which makes @hono/node-server build a full web Request and stream (a third of the sandbox's
-  // time per request under load, measured by `npm run bench`). That one case is decided here from the header alone,
-  // exactly as bodyLimit decides it; every other request (too long, chunked, no length) still goes through bodyLimit.
-  return (c, next) =>
-    declaredLengthWithin(c.req.header('content-length'), c.req.header('transfer-encoding'), maxSize)
-      ? verifyBody(c, next)
-      : limitBody(c, nextSettingResponse(c, () => verifyBody(c, next)));
 }
 
 /** bodyLimit's own test for a request it passes without reading: a Content-Length, no Transfer-Encoding, within max. */
 function declaredLengthWithin(contentLength: string | undefined, transferEncoding: string | undefined, maxSize: number): boolean {
   return contentLength !== undefined && transferEncoding === undefined && /^\d+$/.test(contentLength) && Number(contentLength) <= maxSize;
 }
+

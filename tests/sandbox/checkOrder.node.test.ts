@@ -84,11 +84,23 @@ describe('rate limit headers', () => {
     expect(fresh.headers.get('X-RateLimit-Reset')).toBe(String(NOW_S + 120));
   });
 
-  it('sends the headers on error responses for a valid key too', async () => {
-    const { key } = testKey();
-    const app = createSandboxApp({ keys: [key], now: () => NOW_MS });
-    const res = await app.request(MESSAGES, { method: 'POST', headers: { 'X-API-Key': key.apiKey }, body: '{' });
-    expect(res.status).toBe(400);
+  // Every refusal after the rate limit counted the request, so each one tells the client where it stands.
+  it.each([
+    ['INVALID_JSON', 400, { body: '{' }],
+    ['VALIDATION_ERROR', 400, { body: JSON.stringify({ to: 'nobody' }), sign: true }],
+    ['TIMESTAMP_EXPIRED', 401, { body: good, headers: { 'X-Timestamp': String(NOW_S - 301), 'X-API-Signature': '0'.repeat(64) } }],
+    ['INVALID_SIGNATURE', 401, { body: good, headers: { 'X-Timestamp': String(NOW_S), 'X-API-Signature': '0'.repeat(64) } }],
+    ['SIGNATURE_REQUIRED', 401, { body: good, requireSignature: true }],
+    ['PAYLOAD_TOO_LARGE', 413, { body: 'x'.repeat(65) }],
+  ] as const)('sends them with %s (%i) for a valid key', async (code, status, request) => {
+    const { key, secret } = testKey({ requireSignature: 'requireSignature' in request });
+    const app = createSandboxApp({ keys: [key], now: () => NOW_MS, bodyLimit: 64 });
+    const signing = 'sign' in request ? signedHeaders(key.apiKey, secret, NOW_S, request.body) : {};
+    const headers = { 'X-API-Key': key.apiKey, ...signing, ...('headers' in request ? request.headers : {}) };
+    const res = await app.request(MESSAGES, { method: 'POST', headers, body: request.body });
+    expect(res.status).toBe(status);
+    expect(await codeOf(res)).toBe(code);
+    expect(res.headers.get('X-RateLimit-Limit')).toBe('1000');
     expect(res.headers.get('X-RateLimit-Remaining')).toBe('999');
   });
 });

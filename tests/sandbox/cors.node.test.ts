@@ -28,6 +28,21 @@ describe('CORS on the standalone sandbox', () => {
     expect(res.headers.get('Access-Control-Expose-Headers')).toContain('X-RateLimit-Remaining');
   });
 
+  it('lets a cross-origin page read a refusal, a wrong method and an unknown path', async () => {
+    const origin = { Origin: 'http://localhost:5173' };
+    const refused = await app().request(MESSAGES, { method: 'POST', headers: { ...origin, 'X-API-Key': key.apiKey }, body: '{' });
+    const wrongMethod = await app().request(MESSAGES, { method: 'PUT', headers: origin });
+    const unknown = await app().request('http://sandbox.test/api/v1/external/nothing', { headers: origin });
+    expect([refused.status, wrongMethod.status, unknown.status]).toEqual([400, 405, 404]);
+    for (const res of [refused, wrongMethod, unknown]) {
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(res.headers.get('Content-Type')).toBe('application/json');
+    }
+    expect(refused.headers.get('Access-Control-Expose-Headers')).toContain('X-RateLimit-Remaining');
+    expect(refused.headers.get('X-RateLimit-Remaining')).toBe('999');
+    expect(wrongMethod.headers.get('Allow')).toBe('POST');
+  });
+
   it('sends no CORS headers to a client that is not a browser', async () => {
     const res = await app().request(TEMPLATES, { headers: { 'X-API-Key': key.apiKey } });
     expect(res.status).toBe(200);
