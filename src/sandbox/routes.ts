@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { type AnswerHeaders, errorResponse, jsonResponse } from './errorResponse.ts';
+import { isoTimestampFormatter } from './isoTimestamp.ts';
 import { SANDBOX_TEMPLATES } from './templates.ts';
 
 const textMessageSchema = z.object({
@@ -15,6 +16,7 @@ const textMessageSchema = z.object({
 });
 
 const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const isoTimestamp = isoTimestampFormatter();
 
 export interface MessageRequest {
   rawBody: Uint8Array;
@@ -53,7 +55,7 @@ export function sendTextMessage({ rawBody, headers, nowMs, messageId }: MessageR
     }
     return errorResponse({ status: 400, code: 'VALIDATION_ERROR', message: 'Some fields are invalid.', details }, headers);
   }
-  const data = { message_id: messageId(), to: parsed.data.to, status: 'queued', created_at: new Date(nowMs).toISOString() };
+  const data = { message_id: messageId(), to: parsed.data.to, status: 'queued', created_at: isoTimestamp(nowMs) };
   return jsonResponse(200, { success: true, data }, headers);
 }
 
