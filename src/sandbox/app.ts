@@ -6,10 +6,10 @@
  * `signedBodyChecks`, and `signedEndpoint` runs both before an endpoint. Nothing here answers 5xx: an input that
  * makes anything throw gets a 400 JSON error.
  */
-import { cors } from 'hono/cors';
-import { Hono, type Handler } from 'hono';
+import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
-import { type AnswerHeaders, errorResponse, type SandboxEnv } from './errorResponse.ts';
+import { withCors } from './browserCors.ts';
+import { type AnswerHeaders, errorResponse, type SandboxContext, type SandboxEnv } from './errorResponse.ts';
 import { keyChecks } from './keyChecks.ts';
 import type { SandboxKey } from './keys.ts';
 import { listTemplates, sendTextMessage } from './routes.ts';
@@ -52,41 +52,22 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<SandboxEnv> {
   const messageId = options.messageId ?? randomMessageId;
   const checkKey = keyChecks({ keys: options.keys, now, trustProxy });
   const checkBody = signedBodyChecks({ verify, emptyBody, now, maxSize: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
-  // The checks run as plain calls inside each route's one handler rather than as a chain of Hono middleware: every
-  // level of that chain costs promise hops on every request, and the four it took came to a tenth of the sandbox's
-  // time per request (`npm run bench`).
-  const signedEndpoint =
-    (endpoint: (request: CheckedRequest) => Response): Handler<SandboxEnv> =>
-    async (c) => {
+  // The checks, and CORS, run as plain calls inside each route's one handler rather than as a chain of Hono
+  // middleware: every level of that chain costs promise hops on every request, and the five it took came to a fifth
+  // of the sandbox's CPU per request in process (`npm run bench`).
+  const signedEndpoint = (endpoint: (request: CheckedRequest) => Response) =>
+    withCors(async (c) => {
       const authorized = await checkKey(c);
       if (authorized instanceof Response) return authorized;
       const rawBody = await checkBody(c, authorized);
       if (rawBody instanceof Response) return rawBody;
       return endpoint({ rawBody, headers: authorized.headers });
-    };
+    });
   const app = new Hono<SandboxEnv>();
-
-  // Lets an explorer served from another origin call the standalone sandbox directly; no credentials are involved.
-  // Only browsers read CORS headers, and a cross-origin browser request always carries Origin: skipping the
-  // middleware otherwise spares every curl/SDK request the copy of the response it makes (≈1.8× req/s in the bench).
-  const corsMiddleware = cors({
-    origin: '*',
-    allowMethods: ['GET', 'POST'],
-    allowHeaders: ['Content-Type', 'X-API-Key', 'X-Timestamp', 'X-API-Signature'],
-    exposeHeaders: ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After', 'Date'],
-  });
-  app.use('*', (c, next) => (c.req.header('origin') === undefined ? next() : corsMiddleware(c, next)));
 
   app.post(MESSAGES_PATH, signedEndpoint(({ rawBody, headers }) => sendTextMessage({ rawBody, headers, nowMs: now(), messageId })));
   app.get(TEMPLATES_PATH, signedEndpoint(({ headers }) => listTemplates(headers)));
-  app.notFound((c) => {
-    const methods = ROUTES[c.req.path];
-    if (!methods) return errorResponse({ status: 404, code: 'NOT_FOUND', message: `No endpoint at ${c.req.path}.` });
-    return errorResponse(
-      { status: 405, code: 'METHOD_NOT_ALLOWED', message: `${c.req.path} accepts ${methods[0]}, not ${c.req.method}.` },
-      { Allow: methods.join(', ') },
-    );
-  });
+  app.notFound(withCors(noEndpoint));
   app.onError((error) =>
     errorResponse({
       status: 400,
@@ -95,6 +76,16 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<SandboxEnv> {
     }),
   );
   return app;
+}
+
+/** 405 with Allow for a path the sandbox serves with other methods, else 404. */
+function noEndpoint(c: SandboxContext): Response {
+  const methods = ROUTES[c.req.path];
+  if (!methods) return errorResponse({ status: 404, code: 'NOT_FOUND', message: `No endpoint at ${c.req.path}.` });
+  return errorResponse(
+    { status: 405, code: 'METHOD_NOT_ALLOWED', message: `${c.req.path} accepts ${methods[0]}, not ${c.req.method}.` },
+    { Allow: methods.join(', ') },
+  );
 }
 
 /** `msg_` and 24 random hex digits: the UUID's first, second and last groups, which carry no version or variant bits. */
