@@ -68,13 +68,15 @@ export function createSandboxApp(options: SandboxAppOptions): Hono<SandboxEnv> {
   app.post(MESSAGES_PATH, signedEndpoint(({ rawBody, headers }) => sendTextMessage({ rawBody, headers, nowMs: now(), messageId })));
   app.get(TEMPLATES_PATH, signedEndpoint(({ headers }) => listTemplates(headers)));
   app.notFound(withCors(noEndpoint));
-  app.onError((error) =>
-    errorResponse({
+  app.onError((error, c) => {
+    // Through `c.res`, so the CORS headers the middleware put there for a browser go out with the answer.
+    c.res = errorResponse({
       status: 400,
       code: 'BAD_REQUEST',
       message: `The sandbox could not read this request (${error instanceof Error ? error.message : 'unknown error'}).`,
-    }),
-  );
+    });
+    return c.res;
+  });
   return app;
 }
 

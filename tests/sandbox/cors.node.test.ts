@@ -43,6 +43,23 @@ describe('CORS on the standalone sandbox', () => {
     expect(wrongMethod.headers.get('Allow')).toBe('POST');
   });
 
+  it('lets a cross-origin page read the 400 for a request the sandbox could not read', async () => {
+    const failingUpload = new ReadableStream({
+      pull(controller) {
+        controller.error(new Error('connection reset'));
+      },
+    });
+    const res = await app().request(MESSAGES, {
+      method: 'POST',
+      headers: { Origin: 'http://localhost:5173', 'X-API-Key': key.apiKey },
+      body: failingUpload,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ success: false, error: { code: 'BAD_REQUEST' } });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
   it('sends no CORS headers to a client that is not a browser', async () => {
     const res = await app().request(TEMPLATES, { headers: { 'X-API-Key': key.apiKey } });
     expect(res.status).toBe(200);
