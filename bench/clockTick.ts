@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright';
 import { launchChromium } from './browser.ts';
-import { bodyOfSize, installBareSigning, openWithSecret, pasteBody, sampleBareSigning } from './keystroke.ts';
+import { alternateWithBareSigning, bodyOfSize, openWithSecret, pasteBody } from './keystroke.ts';
 import { fixed, type FigureResult } from './report.ts';
 import { ratio, summarize, type Summary } from './stats.ts';
 
@@ -50,15 +50,8 @@ export async function measureClockTick(origin: string): Promise<FigureResult<Clo
     if (await page.getByRole('switch', { name: 'Pin timestamp' }).isChecked()) throw new Error('The timestamp should start live.');
     await pasteBody(page, bodyOfSize(BODY_BYTES));
     await page.waitForTimeout(2000); // the paste's own renders and the first hashing ahead
-    await installBareSigning(page);
-    const stalls: number[] = [];
-    const bareTimes: number[] = [];
-    for (let i = 0; i < SECONDS; i++) {
-      stalls.push(await longestStallInASecond(page));
-      bareTimes.push(await sampleBareSigning(page));
-    }
+    const { measured: stalls, bare } = await alternateWithBareSigning(page, SECONDS, () => longestStallInASecond(page));
     const stall = summarize(stalls);
-    const bare = summarize(bareTimes);
     const data: ClockTickFigure = { bodyBytes: BODY_BYTES, stall, bare, ratioP95: ratio(stall.p95, bare.p95) };
     return {
       data,

@@ -81,7 +81,7 @@ async function installProbe(page: Page): Promise<void> {
 }
 
 /** Waits until the main thread is idle, so one keystroke's leftover work does not land in the next one's time. */
-export function idle(page: Page): Promise<void> {
+function idle(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
 }
 
@@ -119,7 +119,7 @@ export async function pasteBody(page: Page, body: string): Promise<void> {
  * page, whose `sample()` gives milliseconds per signing. The page's clock ticks in 0.1 ms steps, so each sample times
  * a batch long enough (≥ 2 ms) and divides by the batch's size.
  */
-export async function installBareSigning(page: Page): Promise<void> {
+async function installBareSigning(page: Page): Promise<void> {
   const payload = (await page.locator('output[aria-label="Payload"]').textContent()) ?? '';
   // Helpers as object methods, not `const f = () => …`: tsx (esbuild keepNames) wraps named function constants in a
   // `__name()` call that does not exist in the page this function is serialized into.
@@ -153,25 +153,32 @@ export async function installBareSigning(page: Page): Promise<void> {
  * One sample of the installed limit, in ms, then an idle wait: the payload it encoded is garbage, and its collection
  * belongs to neither side of the comparison.
  */
-export async function sampleBareSigning(page: Page): Promise<number> {
+async function sampleBareSigning(page: Page): Promise<number> {
   const ms = await page.evaluate(() => window.__bareSigning!.sample());
   await idle(page);
   return ms;
 }
 
+/**
+ * `count` samples of `measure`, each followed by one sample of the bare signing of the payload the page shows now: a
+ * slow spell of the shared machine then lands on both sides, where all of one first and the limit after put them in
+ * different spells.
+ */
+export async function alternateWithBareSigning<T>(page: Page, count: number, measure: () => Promise<T>): Promise<{ measured: T[]; bare: Summary }> {
+  await installBareSigning(page);
+  const measured: T[] = [];
+  const bareTimes: number[] = [];
+  for (let i = 0; i < count; i++) {
+    measured.push(await measure());
+    bareTimes.push(await sampleBareSigning(page));
+  }
+  return { measured, bare: summarize(bareTimes) };
+}
+
 async function measureSize(page: Page, size: number): Promise<KeystrokeSize> {
   await pasteBody(page, bodyOfSize(size));
   for (let i = 0; i < WARMUP_KEYSTROKES; i++) await typeOne(page);
-  await installBareSigning(page);
-  // A key, then the limit once, and so on: a slow spell of the shared machine then lands on both sides, where all
-  // keys first and the limit after put them in different spells.
-  const latencies: Latency[] = [];
-  const bareTimes: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    latencies.push(await typeOne(page));
-    bareTimes.push(await sampleBareSigning(page));
-  }
-  const bare = summarize(bareTimes);
+  const { measured: latencies, bare } = await alternateWithBareSigning(page, KEYSTROKES, () => typeOne(page));
   const keystroke = summarize(latencies.map((l) => l.signature));
   const painted = summarize(latencies.map((l) => l.painted));
   return { bodyBytes: size, keystroke, painted, bare, ratioP50: ratio(keystroke.median, bare.median), ratioP95: ratio(keystroke.p95, bare.p95) };
