@@ -3,7 +3,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import vectors from '../../../shared/vectors/signing.json';
+import { vectors } from '../fixtures/signingVectors.json';
 import { createIncrementalHmac } from '../../src/core/incrementalHmac.ts';
 
 const KEY = createHash('sha256').update('sk_test_incremental').digest('hex');

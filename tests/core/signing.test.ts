@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import vectors from '../../../shared/vectors/signing.json';
+import { vectors } from '../fixtures/signingVectors.json';
 import { signRequest } from '../../src/core/signing.ts';
 
 describe('signRequest reproduces every shared vector in Chromium', () => {

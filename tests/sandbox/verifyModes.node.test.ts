@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSandboxApp } from '../../src/sandbox/app.ts';
 import type { EmptyBodyMode, VerifyMode } from '../../src/sandbox/verifySignature.ts';
 import { MESSAGES, NOW_MS, NOW_S, nodeSign, sha256Hex, TEMPLATES, testKey } from './nodeSigning.ts';
 
-interface Vector { secret: string; timestamp: number; body: string; signature: string }
-const vectors = JSON.parse(readFileSync('/work/shared/vectors/signing.json', 'utf8')) as Vector[];
+import { vectors } from '../fixtures/signingVectors.json';
 
 function appWith(secret: string, verify: VerifyMode = 'raw', emptyBody: EmptyBodyMode = 'empty', nowMs = NOW_MS) {
   const { key } = testKey({ secret });

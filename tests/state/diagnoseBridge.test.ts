@@ -2,7 +2,7 @@
 // rejects with an AbortError and leaves the bridge usable. Signatures come from the shared vectors and the
 // planted fixture (node:crypto), not from the code under test.
 import { describe, expect, it } from 'vitest';
-import vectors from '../../../shared/vectors/signing.json';
+import { vectors } from '../fixtures/signingVectors.json';
 import planted from '../fixtures/plantedMistakes.json';
 import { runDiagnosis } from '../../src/state/diagnoseBridge.ts';
 

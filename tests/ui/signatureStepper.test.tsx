@@ -2,7 +2,7 @@
 // shared vectors or from Node's crypto (a browser command), never from the app's own signer.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import vectors from '../../../shared/vectors/signing.json';
+import { vectors } from '../fixtures/signingVectors.json';
 import { outputText, pasteBody, renderApp, unmountApp } from '../support/renderApp.tsx';
 
 async function enterSecret(secret: string) {
