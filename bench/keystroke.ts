@@ -93,7 +93,8 @@ async function typeOne(page: Page): Promise<Latency> {
   return ms;
 }
 
-export async function pasteBody(page: Page, body: string): Promise<void> {
+/** Replaces the editor's text with `body` as a paste (Ctrl+A, then a paste event), in the app or the bare page. */
+export async function dispatchPaste(page: Page, body: string): Promise<void> {
   // Located by class, not by its accessible name: past 100 000 characters the app turns Monaco's accessibility
   // support off and Monaco then renames its textarea "The editor is not accessible at this time."
   const editor = page.locator('.monaco-editor textarea').first();
@@ -104,6 +105,11 @@ export async function pasteBody(page: Page, body: string): Promise<void> {
     data.setData('text/plain', text);
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, body);
+}
+
+export async function pasteBody(page: Page, body: string): Promise<void> {
+  const editor = page.locator('.monaco-editor textarea').first();
+  await dispatchPaste(page, body);
   await page.waitForFunction((length) => (document.querySelector('output[aria-label="Payload"]')?.textContent ?? '').length > length,
     body.length, { timeout: 60_000, polling: 100 });
   await idle(page);
@@ -185,8 +191,8 @@ async function measureSize(page: Page, size: number): Promise<KeystrokeSize> {
 }
 
 /** A page of the built app at `origin`, its editor up and the bench's secret typed in. */
-export async function openWithSecret(browser: Browser, origin: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+export async function openWithSecret(browser: Browser, origin: string, viewport = { width: 1400, height: 1000 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   await page.goto(origin);
   await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 60_000 });
   await page.getByRole('textbox', { name: 'API secret' }).fill(SECRET);
