@@ -1,6 +1,7 @@
 /**
- * Runs generated snippets as real programs (bash + curl + openssl, node, python3 + requests, php + curl) against the
- * real sandbox and against a recording server, and checks them with node:crypto — never with the app's signer.
+ * Runs generated snippets as real programs (bash + curl + openssl, node, python3 + requests, php + curl, go run,
+ * java's single-file launcher, ruby) against the real sandbox and against a recording server, and checks them with
+ * node:crypto — never with the app's signer.
  */
 import { execFile } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
@@ -25,15 +26,28 @@ export const AWKWARD_BODIES: Record<string, string> = {
   'backslashes': json('C:\\\\temp\\\\new \\\\n \\u00e9 \\\\\\\\'),
   'shell expansions': json('$HOME ${x} `id` $(whoami) %s %{http_code} \\\\$ !! #'),
   'CRLF, tabs and blank lines': `{\r\n\t"to": "${TO}",\r\n\r\n\t"message": "lines"\r\n}`,
-  'script end tag': json('</script><script>alert(1)</script> <?php ?>'),
+  'script end tag': json('</script><script>alert(1)</script> <?php ?> &amp; & <b>'),
+  'pretty-printed over lines, non-ASCII and HTML': JSON.stringify({ to: TO, message: 'Grüße <b>&</b> ☕' }, null, 2),
   'trailing newlines': `${json('Hello')}\n\n`,
 };
 
-const RUNNERS: Record<SnippetLanguage, { file: string; command: string }> = {
+const RUNNERS: Record<SnippetLanguage, { file: string; command: string; args?: string[] }> = {
   curl: { file: 'request.sh', command: 'bash' },
   javascript: { file: 'request.mjs', command: process.execPath },
   python: { file: 'request.py', command: 'python3' },
   php: { file: 'request.php', command: 'php' },
+  go: { file: 'main.go', command: 'go', args: ['run'] },
+  // Still the single-file launch a reader would use; the flags only skip JIT work a two-second program never repays.
+  java: { file: 'CoextRequest.java', command: 'java', args: ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'] },
+  ruby: { file: 'request.rb', command: 'ruby' },
+};
+
+/** Go's build cache outside $HOME, kept between runs (each snippet compiles in about a second once it is warm). */
+export const GO_ENV = {
+  GOCACHE: join(process.cwd(), 'node_modules', '.cache', 'coext-go', 'build'),
+  GOPATH: join(process.cwd(), 'node_modules', '.cache', 'coext-go', 'path'),
+  GOTOOLCHAIN: 'local', // never fetch another Go release
+  GOFLAGS: '',
 };
 
 export interface SnippetRun {
@@ -47,8 +61,8 @@ export async function runSnippet(language: SnippetLanguage, request: SnippetRequ
   const source = generateSnippet(language, request);
   const path = join(mkdtempSync(join(tmpdir(), 'coext-snippet-')), RUNNERS[language].file);
   writeFileSync(path, source);
-  const env = { ...process.env, COEXT_API_KEY: credentials.apiKey, COEXT_API_SECRET: credentials.secret };
-  const { stdout } = await run(RUNNERS[language].command, [path], { env });
+  const env = { ...process.env, ...GO_ENV, COEXT_API_KEY: credentials.apiKey, COEXT_API_SECRET: credentials.secret };
+  const { stdout } = await run(RUNNERS[language].command, [...(RUNNERS[language].args ?? []), path], { env, maxBuffer: 16 * 1024 * 1024 });
   const status = /HTTP status: (\d{3})/.exec(stdout);
   if (!status) throw new Error(`no status line in the output of the ${language} snippet:\n${stdout}`);
   return { status: Number(status[1]), body: stdout.replace(/HTTP status: \d{3}\n?/, '').trim(), source };
@@ -127,6 +141,12 @@ export function describeSnippet(language: SnippetLanguage): void {
       expect(JSON.parse(stale.body)).toMatchObject({ error: { code: 'TIMESTAMP_EXPIRED' } });
       const signedAtRunTime = await runSnippet(language, { ...post(body), pinned: { timestamp: now } }, credentials);
       expect(signedAtRunTime.status, signedAtRunTime.body).toBe(200);
+    });
+
+    it('is refused with INVALID_SIGNATURE when signed with a wrong secret', async () => {
+      const result = await runSnippet(language, post(AWKWARD_BODIES['non-ASCII and emoji'] as string), { ...credentials, secret: `${credentials.secret}x` });
+      expect(result.status).toBe(401);
+      expect(JSON.parse(result.body)).toMatchObject({ success: false, error: { code: 'INVALID_SIGNATURE' } });
     });
 
     it('never contains the API key, the secret or its SHA-256', async () => {
