@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSnippet } from '../../src/core/snippets/generateSnippet.ts';
 import type { SnippetLanguage, SnippetRequest } from '../../src/core/snippets/snippetRequest.ts';
 import { type RunningSandbox, startSandbox } from '../../src/sandbox/server.ts';
+import { GO_ENV } from './goEnv.ts';
 import { type RecordingServer, startRecordingServer } from './recordingServer.ts';
 
 const run = promisify(execFile);
@@ -42,13 +43,6 @@ const RUNNERS: Record<SnippetLanguage, { file: string; command: string; args?: s
   ruby: { file: 'request.rb', command: 'ruby' },
 };
 
-/** Go's build cache outside $HOME, kept between runs (each snippet compiles in about a second once it is warm). */
-export const GO_ENV = {
-  GOCACHE: join(process.cwd(), 'node_modules', '.cache', 'coext-go', 'build'),
-  GOPATH: join(process.cwd(), 'node_modules', '.cache', 'coext-go', 'path'),
-  GOTOOLCHAIN: 'local', // never fetch another Go release
-  GOFLAGS: '',
-};
 
 export interface SnippetRun {
   status: number;
