@@ -9,5 +9,5 @@ export const GO_FIXES = fixTable({
   payload: 'message := timestamp + "." + body // the timestamp, a dot, then the body as sent',
   send: 'body, _ := json.Marshal(payload)                 // serialize once\nmac.Write([]byte(timestamp + "." + string(body))) // sign these bytes\nreq, _ := http.NewRequest("POST", url, bytes.NewReader(body)) // and send the same bytes',
   empty: 'mac.Write([]byte(timestamp + ".")) // a body-less request signs "<timestamp>." (or "<timestamp>.{}")\nreq, _ := http.NewRequest("GET", url, nil) // and sends no body',
-  hex: 'signature := hex.EncodeToString(mac.Sum(nil)) // 64 lowercase hex characters, sent alone',
+  hex: 'mac := hmac.New(sha256.New, []byte(secretHash))\nmac.Write([]byte(timestamp + "." + body))\nsignature := hex.EncodeToString(mac.Sum(nil)) // 64 lowercase hex characters, sent alone (not base64, not upper case)',
 });
