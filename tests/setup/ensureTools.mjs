@@ -18,7 +18,7 @@ if (!works('ruby', ['-ropenssl', '-rnet/http', '-e', 'exit 0'])) missing.push('r
 
 if (missing.length === 0) process.exit(0);
 
-const command = `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`;
+const command = `apt-get update -qq && apt-get install -y -qq ${missing.join(' ')}`;
 const isRootOnDebian = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!isRootOnDebian) {
   console.error(`The tests need: ${missing.join(', ')}. Install them, e.g.:\n  sudo ${command}\n` +

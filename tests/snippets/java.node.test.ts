@@ -18,6 +18,9 @@ it('runs as the single-file program its comment describes (java CoextRequest.jav
   const body = AWKWARD_BODIES['pretty-printed over lines, non-ASCII and HTML'] as string;
   const source = generateSnippet('java', { method: 'POST', baseUrl: sandbox.baseUrl, path: '/messages/text', body });
   expect(source).toContain('run: java CoextRequest.java');
+  // ASCII only (non-ASCII as \u escapes): Java 17 reads source in the platform charset, often ASCII.
+  expect([...source].filter((char) => char.charCodeAt(0) > 0x7e)).toEqual([]);
+  expect(source).toContain('Gr\\u00fc\\u00dfe');
   const path = writeSnippet('java', source);
   const env = { ...process.env, COEXT_API_KEY: key.apiKey, COEXT_API_SECRET: key.secret };
   const { stdout } = await promisify(execFile)('java', [...JAVA_RUN_FLAGS, path], { env });
