@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { loadSettings, saveSettings } from './settingsStorage.ts';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type CodeLanguage = 'javascript' | 'python' | 'php' | 'curl';
+export type CodeLanguage = 'javascript' | 'python' | 'php' | 'curl' | 'go' | 'java' | 'ruby';
 
 export interface SettingsState {
   theme: Theme;
@@ -28,7 +28,7 @@ export const initialSettings: SettingsState = {
 };
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
-const LANGUAGES: readonly CodeLanguage[] = ['javascript', 'python', 'php', 'curl'];
+const LANGUAGES: readonly CodeLanguage[] = ['javascript', 'python', 'php', 'curl', 'go', 'java', 'ruby'];
 
 function restore(): SettingsState {
   const saved = loadSettings();

@@ -1,6 +1,7 @@
 /**
- * Runs generated snippets as real programs (bash + curl + openssl, node, python3 + requests, php + curl) against the
- * real sandbox and against a recording server, and checks them with node:crypto — never with the app's signer.
+ * Runs generated snippets as real programs (bash + curl + openssl, node, python3 + requests, php + curl, go run,
+ * java's single-file launcher, ruby) against the real sandbox and against a recording server, and checks them with
+ * node:crypto — never with the app's signer.
  */
 import { execFile } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
@@ -12,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSnippet } from '../../src/core/snippets/generateSnippet.ts';
 import type { SnippetLanguage, SnippetRequest } from '../../src/core/snippets/snippetRequest.ts';
 import { type RunningSandbox, startSandbox } from '../../src/sandbox/server.ts';
+import { GO_ENV } from './goEnv.ts';
+import { compileJava, javaRunArgs, stopJavaCompiler, warmJavaCompiler } from './javaRunner.ts';
 import { type RecordingServer, startRecordingServer } from './recordingServer.ts';
 
 const run = promisify(execFile);
@@ -25,15 +28,27 @@ export const AWKWARD_BODIES: Record<string, string> = {
   'backslashes': json('C:\\\\temp\\\\new \\\\n \\u00e9 \\\\\\\\'),
   'shell expansions': json('$HOME ${x} `id` $(whoami) %s %{http_code} \\\\$ !! #'),
   'CRLF, tabs and blank lines': `{\r\n\t"to": "${TO}",\r\n\r\n\t"message": "lines"\r\n}`,
-  'script end tag': json('</script><script>alert(1)</script> <?php ?>'),
+  'script end tag': json('</script><script>alert(1)</script> <?php ?> &amp; & <b>'),
+  'pretty-printed over lines, non-ASCII and HTML': JSON.stringify({ to: TO, message: 'Grüße <b>&</b> ☕' }, null, 2),
   'trailing newlines': `${json('Hello')}\n\n`,
 };
 
-const RUNNERS: Record<SnippetLanguage, { file: string; command: string }> = {
+interface Runner {
+  file: string;
+  command: string;
+  args?: (path: string) => string[];
+  /** A step before each run (Java: compile in the warm compiler). */
+  prepare?: (path: string) => Promise<void>;
+}
+
+const RUNNERS: Record<SnippetLanguage, Runner> = {
   curl: { file: 'request.sh', command: 'bash' },
   javascript: { file: 'request.mjs', command: process.execPath },
   python: { file: 'request.py', command: 'python3' },
   php: { file: 'request.php', command: 'php' },
+  go: { file: 'main.go', command: 'go', args: (path) => ['run', path] },
+  java: { file: 'CoextRequest.java', command: 'java', args: javaRunArgs, prepare: compileJava },
+  ruby: { file: 'request.rb', command: 'ruby' },
 };
 
 export interface SnippetRun {
@@ -45,10 +60,11 @@ export interface SnippetRun {
 /** Writes the snippet to a fresh directory and runs it with the two credentials in its environment. */
 export async function runSnippet(language: SnippetLanguage, request: SnippetRequest, credentials: { apiKey: string; secret: string }): Promise<SnippetRun> {
   const source = generateSnippet(language, request);
-  const path = join(mkdtempSync(join(tmpdir(), 'coext-snippet-')), RUNNERS[language].file);
-  writeFileSync(path, source);
-  const env = { ...process.env, COEXT_API_KEY: credentials.apiKey, COEXT_API_SECRET: credentials.secret };
-  const { stdout } = await run(RUNNERS[language].command, [path], { env });
+  const path = writeSnippet(language, source);
+  const env = { ...process.env, ...GO_ENV, COEXT_API_KEY: credentials.apiKey, COEXT_API_SECRET: credentials.secret };
+  const runner = RUNNERS[language];
+  await runner.prepare?.(path);
+  const { stdout } = await run(runner.command, runner.args?.(path) ?? [path], { env, maxBuffer: 16 * 1024 * 1024 });
   const status = /HTTP status: (\d{3})/.exec(stdout);
   if (!status) throw new Error(`no status line in the output of the ${language} snippet:\n${stdout}`);
   return { status: Number(status[1]), body: stdout.replace(/HTTP status: \d{3}\n?/, '').trim(), source };
@@ -58,6 +74,13 @@ const nodeSignature = (secret: string, timestamp: string, body: string) =>
   createHmac('sha256', createHash('sha256').update(secret, 'utf8').digest('hex')).update(`${timestamp}.${body}`, 'utf8').digest('hex');
 
 /** The whole suite for one language; each language file calls it, so each gets its own sandbox and rate limit. */
+/** Writes `source` as the language's file in a fresh directory. */
+export function writeSnippet(language: SnippetLanguage, source: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'coext-snippet-')), RUNNERS[language].file);
+  writeFileSync(path, source);
+  return path;
+}
+
 export function describeSnippet(language: SnippetLanguage): void {
   let sandbox: RunningSandbox;
   let recorder: RecordingServer;
@@ -67,8 +90,12 @@ export function describeSnippet(language: SnippetLanguage): void {
     const production = sandbox.demoKeys.find((key) => key.name === 'Production');
     if (!production) throw new Error('the sandbox has no Production demo key');
     credentials = { apiKey: production.apiKey, secret: production.secret };
+    if (language === 'java') await warmJavaCompiler(); // javac's cold start belongs to the set-up, not to the first test
   });
-  afterAll(() => Promise.all([sandbox.close(), recorder.close()]));
+  afterAll(async () => {
+    stopJavaCompiler();
+    await Promise.all([sandbox.close(), recorder.close()]);
+  });
   const post = (body: string, baseUrl = sandbox.baseUrl): SnippetRequest => ({ method: 'POST', baseUrl, path: '/messages/text', body });
 
   describe(`the ${language} snippet, run for real`, () => {
@@ -127,6 +154,12 @@ export function describeSnippet(language: SnippetLanguage): void {
       expect(JSON.parse(stale.body)).toMatchObject({ error: { code: 'TIMESTAMP_EXPIRED' } });
       const signedAtRunTime = await runSnippet(language, { ...post(body), pinned: { timestamp: now } }, credentials);
       expect(signedAtRunTime.status, signedAtRunTime.body).toBe(200);
+    });
+
+    it('is refused with INVALID_SIGNATURE when signed with a wrong secret', async () => {
+      const result = await runSnippet(language, post(AWKWARD_BODIES['non-ASCII and emoji'] as string), { ...credentials, secret: `${credentials.secret}x` });
+      expect(result.status).toBe(401);
+      expect(JSON.parse(result.body)).toMatchObject({ success: false, error: { code: 'INVALID_SIGNATURE' } });
     });
 
     it('never contains the API key, the secret or its SHA-256', async () => {

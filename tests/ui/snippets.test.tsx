@@ -38,22 +38,38 @@ describe('Code snippets', () => {
     await userEvent.selectOptions(language, 'php');
     await expect.element(tab('PHP')).toHaveAttribute('aria-selected', 'true');
     expect(snippetText().startsWith('<?php')).toBe(true);
+    await userEvent.selectOptions(language, 'ruby');
+    await expect.element(tab('Ruby')).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(snippetText).toMatch(/^#!\/usr\/bin\/env ruby/);
+    await selectTab('Go');
+    await expect.element(language).toHaveValue('go');
+    await expect.element(page.getByRole('region', { name: 'Step-through' }).getByLabelText('Go signing code')).toHaveTextContent(/hmac\.New\(sha256\.New/);
   });
 
   it('moves between tabs with the arrow keys, Home and End, one tab stop for the list', async () => {
     await selectTab('PHP');
-    expect(panel().getByRole('tab').all().map((t) => t.element().getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '0']);
+    expect(panel().getByRole('tab').all().map((t) => t.element().textContent)).toEqual(['curl', 'JavaScript', 'Python', 'PHP', 'Go', 'Java', 'Ruby']);
+    expect(panel().getByRole('tab').all().map((t) => t.element().getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '0', '-1', '-1', '-1']);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.element(tab('Go')).toHaveAttribute('aria-selected', 'true');
+    await expect.element(tab('Go')).toHaveFocus();
+    await expect.poll(snippetText).toMatch(/^\/\/ POST .*\n\/\/ Go 1\.16\+/);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(snippetText).toMatch(/^\/\/ POST .*\n\/\/ Java 17\+/);
+    await userEvent.keyboard('{End}');
+    await expect.element(tab('Ruby')).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{ArrowRight}');
     await expect.element(tab('curl')).toHaveAttribute('aria-selected', 'true');
     await expect.element(tab('curl')).toHaveFocus();
     await expect.poll(snippetText).toMatch(/^#!\/usr\/bin\/env bash/);
     await userEvent.keyboard('{ArrowLeft}');
-    await expect.element(tab('PHP')).toHaveFocus();
+    await expect.element(tab('Ruby')).toHaveFocus();
     await userEvent.keyboard('{Home}');
     await expect.element(tab('curl')).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{End}');
-    await expect.element(tab('PHP')).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{ArrowLeft}');
+    await expect.element(tab('Java')).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     await expect.element(tab('Python')).toHaveFocus();
     await expect.poll(snippetText).toMatch(/^#!\/usr\/bin\/env python3/);
   });
@@ -70,6 +86,10 @@ describe('Code snippets', () => {
       JavaScript: JSON.stringify(body),
       Python: `'${body}'`,
       PHP: `'${body}'`,
+      Go: JSON.stringify(body),
+      // ASCII only, so javac reads it the same under any platform charset.
+      Java: '"{\\"to\\":\\"+919876543210\\",\\"message\\":\\"Gr\\u00fc\\u00dfe \\u2615\\"}"',
+      Ruby: JSON.stringify(body),
     };
     for (const [name, literal] of Object.entries(bodyLiterals)) {
       await selectTab(name);

@@ -6,7 +6,8 @@
 import { diffArrays, diffChars } from 'diff';
 import type { Hypothesis } from './search.ts';
 import { EXPLANATIONS } from './explanations.ts';
-import { CAUSE_IDS, type Cause, type CauseId, type DiffPart, type Evidence } from './types.ts';
+import { languageFixes } from './fixes/languageFixes.ts';
+import { CAUSE_IDS, type Cause, type CauseId, type DiffPart, type Evidence, type FixLanguage } from './types.ts';
 
 /** Above this many characters the diff is replaced by a note. */
 const DIFF_LIMIT_CHARS = 40_000;
@@ -126,6 +127,17 @@ export function diffParts(sent: string, signed: string): DiffPart[] {
   return [...(head ? [{ value: head }] : []), ...parts, ...(tail ? [{ value: tail }] : [])];
 }
 
+/** A combined cause's fix per language: each mistake's fix in that language, for the languages all of them have. */
+function combinedFixes(each: Array<Partial<Record<FixLanguage, string>>>): Partial<Record<FixLanguage, string>> {
+  const combined: Partial<Record<FixLanguage, string>> = {};
+  const languages = Object.keys(each[0] ?? {}) as FixLanguage[];
+  for (const language of languages) {
+    const codes = each.map((fixes) => fixes[language]);
+    if (codes.every((code) => code !== undefined)) combined[language] = [...new Set(codes)].join('\n\n');
+  }
+  return combined;
+}
+
 function toCause(h: Hypothesis, sentTimestamp: string, sentBody: string): Cause {
   const ids = causeIds(h);
   const explained = ids.flatMap((id) => (id === 'valid' || id === 'unreproduced' ? [] : [{ id, ...EXPLANATIONS[id] }]));
@@ -137,6 +149,7 @@ function toCause(h: Hypothesis, sentTimestamp: string, sentBody: string): Cause 
     sentence: sentences.length === 1 ? (sentences[0] ?? '') : `${sentences.length} mistakes at once: ${sentences.join(' ')}`,
     evidence: evidence(h, sentTimestamp, sentBody),
     fix: { language: first?.fix.language ?? 'any', code: fixes.join('\n\n') },
+    fixes: combinedFixes(explained.map((entry) => languageFixes(entry.id))),
   };
 }
 

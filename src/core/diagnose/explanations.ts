@@ -1,8 +1,13 @@
 /**
  * What each cause id means in plain words and the smallest code change that fixes it, in the language the
- * mistake points to. Sentences never quote the secret or its hash.
+ * mistake points to (fixes/languageFixes.ts gives the same fix in the other languages). Sentences never quote the
+ * secret or its hash.
  */
-import type { CauseId, FixLanguage } from './types.ts';
+import type { ExplainedId } from './fixes/fixTemplates.ts';
+import { SIGN_WHAT_YOU_SEND_JS } from './fixes/javascript.ts';
+import { SIGN_WHAT_YOU_SEND_PHP } from './fixes/php.ts';
+import { SIGN_WHAT_YOU_SEND_PY } from './fixes/python.ts';
+import type { FixLanguage } from './types.ts';
 
 export interface Explanation {
   /** One sentence; `detail` is what exactly was found (a choice label), `sent` the sent body. */
@@ -10,10 +15,6 @@ export interface Explanation {
   fix: { language: FixLanguage; code: string };
 }
 
-type ExplainedId = Exclude<CauseId, 'valid' | 'unreproduced'>;
-const SIGN_WHAT_YOU_SEND_PY = "body = json.dumps(payload, separators=(',', ':'), ensure_ascii=False)\nsig = hmac.new(secret_hash.encode(), f'{ts}.{body}'.encode(), hashlib.sha256).hexdigest()\nrequests.post(url, data=body.encode('utf-8'), headers={**headers, 'Content-Type': 'application/json'})";
-const SIGN_WHAT_YOU_SEND_JS = "const body = JSON.stringify(payload);          // serialize once\nconst signature = sign(`${timestamp}.${body}`); // sign these exact characters\nawait fetch(url, { method: 'POST', headers, body }); // and send the same string";
-const SIGN_WHAT_YOU_SEND_PHP = "$body = json_encode($payload, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);\n$sig = hash_hmac('sha256', \"$ts.$body\", hash('sha256', $secret));\ncurl_setopt($ch, CURLOPT_POSTFIELDS, $body); // send the string you signed";
 const sameString = (language: FixLanguage, code: string) => ({ language, code });
 const looksPythonDefault = (sent: string) => /", "|": /.test(sent) && !/\n/.test(sent);
 

@@ -57,14 +57,17 @@ export interface DiffPart {
 
 export type Evidence = { sent: string; signed: string; parts: DiffPart[] } | { note: string };
 
-export type FixLanguage = 'javascript' | 'python' | 'php' | 'shell' | 'java' | 'go' | 'csharp' | 'any';
+export type FixLanguage = 'javascript' | 'python' | 'php' | 'shell' | 'java' | 'go' | 'ruby' | 'csharp' | 'any';
 
 export interface Cause {
   /** One id, or every id of a combined cause. */
   ids: CauseId[];
   sentence: string;
   evidence?: Evidence;
+  /** The fix in the language the mistake points to (`any` when it points to none). */
   fix: { language: FixLanguage; code: string };
+  /** The same fix in each language that has one (every snippet language for a found mistake), for "Fix in". */
+  fixes?: Partial<Record<FixLanguage, string>>;
 }
 
 export interface Check {

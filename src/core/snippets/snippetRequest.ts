@@ -4,7 +4,7 @@
  * The snippets never carry the API key or secret: they read COEXT_API_KEY and COEXT_API_SECRET at run time.
  */
 
-export type SnippetLanguage = 'curl' | 'javascript' | 'python' | 'php';
+export type SnippetLanguage = 'curl' | 'javascript' | 'python' | 'php' | 'go' | 'java' | 'ruby';
 
 /** What a request without a body signs: `""` (payload `"<ts>."`) or `"{}"`. The guide does not say. */
 export type EmptyBodyConvention = 'empty' | 'object';
@@ -60,4 +60,12 @@ export function pinnedValidity(timestamp: number, commentMark: string): string[]
     `Pinned timestamp ${timestamp} (${iso(timestamp)}). The server accepts it only while its clock is within 300 s of it,`,
     `from ${iso(timestamp - 300)} to ${iso(timestamp + 300)}; after that it answers TIMESTAMP_EXPIRED.`,
   ].map((line) => `${commentMark} ${line}`);
+}
+
+/**
+ * `text` for a one-line comment in any language: printable ASCII only, anything else (a newline, a backslash that Java
+ * would read as the start of a \u escape even in a comment) shown as `?`.
+ */
+export function commentText(text: string): string {
+  return text.replace(/[^\x20-\x5b\x5d-\x7e]/g, '?');
 }

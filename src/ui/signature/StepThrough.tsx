@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { type CodeLanguage, setCodeLanguage, useCodeLanguage } from '../../state/settingsStore.ts';
 import { STEP_CODE, STEP_EXPLANATIONS, STEP_ORDER, stepCaveat } from './stepCode.ts';
 
-const LANGUAGE_NAMES: Record<CodeLanguage, string> = { javascript: 'JavaScript', python: 'Python', php: 'PHP', curl: 'Shell' };
+const LANGUAGE_NAMES: Record<CodeLanguage, string> = {
+  javascript: 'JavaScript', python: 'Python', php: 'PHP', curl: 'Shell', go: 'Go', java: 'Java', ruby: 'Ruby',
+};
 
 /** Walks the four steps one at a time, each explained beside the line of code that performs it. */
 export function StepThrough() {

@@ -57,7 +57,44 @@ const curl: StepCode = {
   stepLines: { secretHash: [0], timestamp: [1], payload: [2], signature: [3] },
 };
 
-export const STEP_CODE: Record<CodeLanguage, StepCode> = { javascript, python, php, curl };
+const go: StepCode = {
+  lines: [
+    'sum := sha256.Sum256([]byte(apiSecret))',
+    'secretHash := hex.EncodeToString(sum[:])',
+    'timestamp := strconv.FormatInt(time.Now().Unix(), 10)',
+    'payload := timestamp + "." + body // body: the exact string you send',
+    'mac := hmac.New(sha256.New, []byte(secretHash))',
+    'mac.Write([]byte(payload))',
+    'signature := hex.EncodeToString(mac.Sum(nil))',
+  ],
+  stepLines: { secretHash: [0, 1], timestamp: [2], payload: [3], signature: [4, 5, 6] },
+};
+
+const java: StepCode = {
+  lines: [
+    'byte[] hash = MessageDigest.getInstance("SHA-256").digest(apiSecret.getBytes(StandardCharsets.UTF_8));',
+    'String secretHash = HexFormat.of().formatHex(hash);',
+    'String timestamp = Long.toString(System.currentTimeMillis() / 1000);',
+    'String payload = timestamp + "." + body; // body: the exact string you send',
+    'Mac mac = Mac.getInstance("HmacSHA256");',
+    'mac.init(new SecretKeySpec(secretHash.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));',
+    'String signature = HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));',
+  ],
+  stepLines: { secretHash: [0, 1], timestamp: [2], payload: [3], signature: [4, 5, 6] },
+};
+
+const ruby: StepCode = {
+  lines: [
+    "require 'openssl'",
+    'secret_hash = OpenSSL::Digest::SHA256.hexdigest(api_secret)',
+    'timestamp = Time.now.to_i.to_s',
+    'payload = "#{timestamp}.#{body}" # body: the exact string you send',
+    "signature = OpenSSL::HMAC.hexdigest('SHA256', secret_hash, payload)",
+  ],
+  stepLines: { secretHash: [1], timestamp: [2], payload: [3], signature: [4] },
+};
+
+export const STEP_CODE: Record<CodeLanguage, StepCode> = { javascript, python, php, curl, go, java, ruby };
 
 export const STEP_EXPLANATIONS: Record<StepId, { title: string; text: string }> = {
   secretHash: {
@@ -85,6 +122,12 @@ export function stepCaveat(language: CodeLanguage, step: StepId): string | undef
   }
   if (language === 'javascript' && step === 'payload') {
     return 'Send the same bodyString you signed: calling JSON.stringify again elsewhere, or letting a library serialize the object, can produce different bytes.';
+  }
+  if (language === 'java' && step === 'secretHash') {
+    return 'HexFormat (Java 17+) writes two digits per byte; a loop of Integer.toHexString drops leading zeros and gives a different key.';
+  }
+  if (language === 'go' && step === 'payload') {
+    return 'Sign and send one string: json.Marshal writes <, > and & as \\u003c, \\u003e, \\u0026, so marshalling again for the request changes the bytes.';
   }
   if (language === 'curl' && step === 'secretHash') {
     return 'printf %s, not echo: echo adds a newline to the secret before hashing.';

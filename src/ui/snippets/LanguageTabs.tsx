@@ -6,6 +6,9 @@ export const SNIPPET_LANGUAGES: ReadonlyArray<{ id: CodeLanguage; name: string }
   { id: 'javascript', name: 'JavaScript' },
   { id: 'python', name: 'Python' },
   { id: 'php', name: 'PHP' },
+  { id: 'go', name: 'Go' },
+  { id: 'java', name: 'Java' },
+  { id: 'ruby', name: 'Ruby' },
 ];
 
 interface LanguageTabsProps {

@@ -17,7 +17,7 @@ const PANEL_ID = 'snippet-panel';
 export default function SnippetsPanel() {
   const language = useCodeLanguage();
   const authMode = useAuthMode();
-  const source = useDeferredValue(useSnippetSource()); // a 1 MB body must not make typing wait for four generators
+  const source = useDeferredValue(useSnippetSource()); // a 1 MB body must not make typing wait for a generator
   const [usePrecomputed, setUsePrecomputed] = useState(false);
   const precomputed = language === 'curl' && usePrecomputed ? source.precomputedSignature : undefined;
   const snippet = useMemo(() => {

@@ -1,0 +1,3 @@
+import { describeSnippet } from './snippetHarness.ts';
+
+describeSnippet('go');
