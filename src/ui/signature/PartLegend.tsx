@@ -1,5 +1,5 @@
 import { PAYLOAD_PARTS, type PayloadPart } from '../../core/payloadParts.ts';
-import './payloadParts.css';
+import '../common/payloadParts.css';
 
 const SAMPLES: Record<PayloadPart, { sample: string; name: string; cue: string }> = {
   timestamp: { sample: '1764300000', name: 'Timestamp', cue: 'solid underline' },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PayloadPart } from '../../core/payloadParts.ts';
-import './payloadParts.css';
+import '../common/payloadParts.css';
 
 export const PART_NAMES: Record<PayloadPart, string> = { timestamp: 'timestamp', separator: 'separator', body: 'body' };
 
