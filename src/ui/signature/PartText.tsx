@@ -2,8 +2,6 @@ import type { ReactNode } from 'react';
 import type { PayloadPart } from '../../core/payloadParts.ts';
 import '../common/payloadParts.css';
 
-export const PART_NAMES: Record<PayloadPart, string> = { timestamp: 'timestamp', separator: 'separator', body: 'body' };
-
 /** `text` with the characters in each range wrapped in its part's colour; the text itself is unchanged. */
 export function PartText({ text, parts }: { text: string; parts?: readonly { part: PayloadPart; start: number; end: number }[] }) {
   if (!parts || parts.length === 0) return <>{text}</>;
