@@ -22,8 +22,18 @@ function hexEscape(codePoint: number): string {
 
 /** Python `repr(s)`: single quotes unless the text has a `'` and no `"`; \t \n \r short; unprintables as \x, \u, \U. */
 export function pythonReprString(value: string): string {
-  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-  let out = quote;
+  const quote = pythonQuote(value);
+  return quote + pythonEscape(value, quote) + quote;
+}
+
+/** The quote `repr` picks for `value`. */
+export function pythonQuote(value: string): "'" | '"' {
+  return value.includes("'") && !value.includes('"') ? '"' : "'";
+}
+
+/** The inside of `repr(value)` between quotes `quote`: for a caller showing only the start of a long string. */
+export function pythonEscape(value: string, quote: "'" | '"'): string {
+  let out = '';
   for (const char of value) {
     const codePoint = char.codePointAt(0) ?? 0;
     if (char === quote || char === '\\') out += `\\${char}`;
@@ -33,7 +43,7 @@ export function pythonReprString(value: string): string {
     else if (codePoint < 0x20 || codePoint === 0x7f || (codePoint > 0x7f && NOT_PRINTABLE.test(char))) out += hexEscape(codePoint);
     else out += char;
   }
-  return out + quote;
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@ import { BodyFindings } from './BodyFindings.tsx';
 import { bodyShape } from './bodyShape.ts';
 import { ExactBodyNotice } from './ExactBodyNotice.tsx';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
+import '../common/payloadParts.css';
 
 // Monaco is a few megabytes: it loads after the first paint, in its own chunk, while a plain textarea stands in.
 const MonacoBodyEditor = lazy(() => import('./MonacoBodyEditor.tsx'));
@@ -13,9 +14,12 @@ export function BodyEditor() {
   // A boolean selector: the editor around Monaco re-renders when CRs come or go, not on every key.
   const hasCarriageReturn = useRequestStore((state) => bodyShape(state.body).hasCarriageReturn);
   return (
-    <div className="body-editor">
+    // Framed in the body's part colour, and its label underlined as the body is in the payload: the same text.
+    <div className="body-editor part-framed">
       <div className="body-editor-label" id="body-label">
-        Body
+        <span className="part-body" data-part="body">
+          Body
+        </span>
       </div>
       {hasCarriageReturn && <ExactBodyNotice />}
       <Suspense fallback={<PlainBodyEditor />}>

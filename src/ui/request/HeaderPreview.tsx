@@ -2,6 +2,7 @@ import { signedHeaders } from '../../core/requestModel.ts';
 import { useApiKey } from '../../state/credentialsStore.ts';
 import { useAuthMode } from '../../state/requestStore.ts';
 import { useSignatureSteps, useSignedTimestamp } from '../../state/signatureStore.ts';
+import '../common/payloadParts.css';
 
 /** Exactly the headers that `Send` will put on the wire, with the values they will have. */
 export function HeaderPreview() {
@@ -18,7 +19,18 @@ export function HeaderPreview() {
         {shown.map(([name, value]) => (
           <div key={name} className="header-row">
             <dt>{name}</dt>
-            <dd>{value === '' ? <span className="muted">(empty)</span> : value}</dd>
+            <dd>
+              {value === '' ? (
+                <span className="muted">(empty)</span>
+              ) : name === 'X-Timestamp' ? (
+                // The same colour and underline as the timestamp at the head of the payload: it is the same value.
+                <span className="part-timestamp" data-part="timestamp">
+                  {value}
+                </span>
+              ) : (
+                value
+              )}
+            </dd>
           </div>
         ))}
       </dl>

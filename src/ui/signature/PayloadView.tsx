@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { payloadRuns } from '../../core/payloadView.ts';
+import '../common/payloadParts.css';
 
 /** Characters laid out and marked up; the rest of a long payload stays in the text but out of layout. */
 const SHOWN_CHARACTERS = 4_000;
@@ -15,7 +16,8 @@ const LABELS: Record<string, string | undefined> = {
  * The payload with its invisible characters made visible. Markers (·, →, ↵, CR) are drawn by CSS, not inserted as
  * text, so the element's text — what a reader copies, and what the tests read — is exactly the signed payload.
  *
- * The timestamp prefix and the body render separately: a live timestamp changes every second, and only its own
+ * Each part is coloured and underlined as the legend says (payloadParts.css). The timestamp prefix and the body render
+ * separately: a live timestamp changes every second, and only its own
  * text should change with it. The prefix sits in a box of fixed size (`contain: strict`, as many `ch` as it has
  * characters), so a new second re-lays that box alone: as a plain text node it made the browser lay out and paint
  * the 4,000 characters shown again at every tick (~20 ms in the built app). Past those characters the body sits in
@@ -29,8 +31,19 @@ export function PayloadView({ payload }: { payload: string }) {
   return (
     <div className="payload-frame">
       <output className="payload" aria-label="Payload" aria-live="off">
-        <span className="payload-prefix" style={{ width: `${prefix.length}ch` }}>{prefix}</span>
-        <MarkedBody body={body} />
+        <span className="payload-prefix" style={{ width: `${prefix.length}ch` }}>
+          {dot >= 0 ? (
+            <>
+              <span className="part-timestamp" data-part="timestamp">{prefix.slice(0, dot)}</span>
+              <span className="part-separator" data-part="separator">.</span>
+            </>
+          ) : (
+            prefix
+          )}
+        </span>
+        <span className="part-body" data-part="body">
+          <MarkedBody body={body} />
+        </span>
       </output>
       {body.length > SHOWN_CHARACTERS && (
         <p className="payload-more">

@@ -6,6 +6,7 @@ import { useSignatureSteps, useSignedTimestamp, useSigningError } from '../../st
 import { useTimestampMode } from '../../state/requestStore.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { HexView } from './HexView.tsx';
+import { PartLegend } from './PartLegend.tsx';
 import { PayloadView } from './PayloadView.tsx';
 import { StepThrough } from './StepThrough.tsx';
 import { TimestampControls } from './TimestampControls.tsx';
@@ -48,6 +49,7 @@ export function SignatureStepper() {
         <li className="step">
           <h3>3. Payload</h3>
           <p className="operation">timestamp + "." + body (the exact characters sent)</p>
+          <PartLegend />
           {!timestamp.ok ? (
             <p className="muted">Waiting for a valid timestamp.</p>
           ) : payloadSteps ? (

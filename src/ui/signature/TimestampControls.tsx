@@ -8,6 +8,7 @@ import {
 import { useSignedTimestamp } from '../../state/signatureStore.ts';
 import { timestampSkew } from '../../core/timestampInput.ts';
 import { describedBy, Field } from '../common/Field.tsx';
+import '../common/payloadParts.css';
 
 /** Live (follows the clock every second) or pinned (a value the user typed). Typing a value pins it. */
 export function TimestampControls() {
@@ -41,6 +42,8 @@ export function TimestampControls() {
       <Field id="timestamp" label="Timestamp" messages={messages}>
         <input
           id="timestamp"
+          // Coloured as the timestamp is in the payload, the header and the code: one value, one colour.
+          className="part-timestamp"
           inputMode="numeric"
           spellCheck={false}
           value={mode === 'pinned' ? pinned : String(nowSeconds)}

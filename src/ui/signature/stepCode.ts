@@ -1,58 +1,76 @@
 /**
- * The guide's own signing code, per language, with the line that performs each step. The step-through mode shows
- * the explanation of a step beside its line, so a reader can map what the app computes onto code they will write.
+ * Signing code per language, as data: its lines, the line that performs each step, and the step value each line holds.
+ * The step-through shows a step's explanation beside its lines and each line's value for the current request, so a
+ * reader can map what the app computes onto code they will write. A language is added by adding its entry here.
  */
+import type { StepValueId, ValueStyle } from '../../core/inlineValues.ts';
 import type { CodeLanguage } from '../../state/settingsStore.ts';
 
 export type StepId = 'secretHash' | 'timestamp' | 'payload' | 'signature';
 export const STEP_ORDER: readonly StepId[] = ['secretHash', 'timestamp', 'payload', 'signature'];
 
+/** A line of code, and the step value it holds once it has run (shown beside it, as a debugger's inline values). */
+export type CodeLine = string | { code: string; shows?: StepValueId };
+
 export interface StepCode {
-  lines: string[];
+  lines: CodeLine[];
   /** Zero-based line indexes that perform each step. */
   stepLines: Record<StepId, number[]>;
+  /** How the language prints a value; `plain` when left out. */
+  valueStyle?: ValueStyle;
 }
 
+export const lineCode = (line: CodeLine): string => (typeof line === 'string' ? line : line.code);
+export const lineShows = (line: CodeLine): StepValueId | undefined => (typeof line === 'string' ? undefined : line.shows);
+
+// Each program signs the body as a string, exactly as it is sent: serialized once, so the value beside each line is
+// the one the app computes for the current request — and the one the server will compute.
 const javascript: StepCode = {
+  valueStyle: 'javascript',
   lines: [
     "const crypto = require('crypto');",
-    "const secretHash = crypto.createHash('sha256').update(apiSecret).digest('hex');",
-    'const timestamp = Math.floor(Date.now() / 1000);',
-    'const bodyString = JSON.stringify(requestBody);',
-    'const payload = `${timestamp}.${bodyString}`;',
-    "const signature = crypto.createHmac('sha256', secretHash).update(payload).digest('hex');",
+    { code: "const secretHash = crypto.createHash('sha256').update(apiSecret).digest('hex');", shows: 'secretHash' },
+    { code: 'const timestamp = Math.floor(Date.now() / 1000);', shows: 'timestamp' },
+    { code: 'const body = requestBody; // the exact string you send, e.g. JSON.stringify(message)', shows: 'body' },
+    { code: 'const payload = `${timestamp}.${body}`;', shows: 'payload' },
+    { code: "const payloadBytes = Buffer.from(payload, 'utf8');", shows: 'payloadBytes' },
+    { code: "const signature = crypto.createHmac('sha256', secretHash).update(payloadBytes).digest('hex');", shows: 'signature' },
   ],
-  stepLines: { secretHash: [1], timestamp: [2], payload: [3, 4], signature: [5] },
+  stepLines: { secretHash: [1], timestamp: [2], payload: [3, 4, 5], signature: [6] },
 };
 
 const python: StepCode = {
+  valueStyle: 'python',
   lines: [
-    'import hashlib, hmac, json, time',
-    'secret_hash = hashlib.sha256(api_secret.encode()).hexdigest()',
-    'timestamp = int(time.time())',
-    "body_string = json.dumps(request_body, separators=(',', ':'))",
-    'payload = f"{timestamp}.{body_string}"',
-    'signature = hmac.new(secret_hash.encode(), payload.encode(), hashlib.sha256).hexdigest()',
+    'import hashlib, hmac, time',
+    { code: 'secret_hash = hashlib.sha256(api_secret.encode()).hexdigest()', shows: 'secretHash' },
+    { code: 'timestamp = int(time.time())', shows: 'timestamp' },
+    { code: "body = request_body  # the exact str you send, e.g. json.dumps(data, separators=(',', ':'), ensure_ascii=False)", shows: 'body' },
+    { code: 'payload = f"{timestamp}.{body}"', shows: 'payload' },
+    { code: "payload_bytes = payload.encode('utf-8')", shows: 'payloadBytes' },
+    { code: 'signature = hmac.new(secret_hash.encode(), payload_bytes, hashlib.sha256).hexdigest()', shows: 'signature' },
   ],
-  stepLines: { secretHash: [1], timestamp: [2], payload: [3, 4], signature: [5] },
+  stepLines: { secretHash: [1], timestamp: [2], payload: [3, 4, 5], signature: [6] },
 };
 
 const php: StepCode = {
+  valueStyle: 'php',
   lines: [
-    '$secretHash = hash(\'sha256\', $apiSecret);',
-    '$timestamp = time();',
-    '$payload = $timestamp . \'.\' . $body; // $body: the exact string you send',
-    '$signature = hash_hmac(\'sha256\', $payload, $secretHash);',
+    { code: "$secretHash = hash('sha256', $apiSecret);", shows: 'secretHash' },
+    { code: '$timestamp = time();', shows: 'timestamp' },
+    { code: '$body = $requestBody; // the exact string you send', shows: 'body' },
+    { code: "$payload = $timestamp . '.' . $body; // PHP strings are bytes", shows: 'payload' },
+    { code: "$signature = hash_hmac('sha256', $payload, $secretHash);", shows: 'signature' },
   ],
-  stepLines: { secretHash: [0], timestamp: [1], payload: [2], signature: [3] },
+  stepLines: { secretHash: [0], timestamp: [1], payload: [2, 3], signature: [4] },
 };
 
 const curl: StepCode = {
   lines: [
-    'secret_hash=$(printf %s "$COEXT_API_SECRET" | sha256sum | cut -d" " -f1)',
-    'timestamp=$(date +%s)',
-    'payload="$timestamp.$body"',
-    'signature=$(printf %s "$payload" | openssl dgst -sha256 -hmac "$secret_hash" | sed "s/^.*= //")',
+    { code: 'secret_hash=$(printf %s "$COEXT_API_SECRET" | sha256sum | cut -d" " -f1)', shows: 'secretHash' },
+    { code: 'timestamp=$(date +%s)', shows: 'timestamp' },
+    { code: 'payload="$timestamp.$body"', shows: 'payload' },
+    { code: 'signature=$(printf %s "$payload" | openssl dgst -sha256 -hmac "$secret_hash" | sed "s/^.*= //")', shows: 'signature' },
   ],
   stepLines: { secretHash: [0], timestamp: [1], payload: [2], signature: [3] },
 };
@@ -118,10 +136,10 @@ export const STEP_EXPLANATIONS: Record<StepId, { title: string; text: string }> 
 /** Language-specific warnings a step deserves. */
 export function stepCaveat(language: CodeLanguage, step: StepId): string | undefined {
   if (language === 'python' && step === 'payload') {
-    return 'The guide’s Python escapes non-ASCII text (json.dumps defaults to ensure_ascii=True): "Café" is signed as "Caf\\u00e9", different bytes from its JavaScript example. Add ensure_ascii=False, and send exactly body_string with data=, not json=.';
+    return 'The guide’s Python escapes non-ASCII text (json.dumps defaults to ensure_ascii=True): "Café" is signed as "Caf\\u00e9", different bytes from its JavaScript example. Add ensure_ascii=False, and send exactly body with data=, not json=.';
   }
   if (language === 'javascript' && step === 'payload') {
-    return 'Send the same bodyString you signed: calling JSON.stringify again elsewhere, or letting a library serialize the object, can produce different bytes.';
+    return 'Send the same body string you signed: calling JSON.stringify again elsewhere, or letting a library serialize the object, can produce different bytes.';
   }
   if (language === 'java' && step === 'secretHash') {
     return 'HexFormat (Java 17+) writes two digits per byte; a loop of Integer.toHexString drops leading zeros and gives a different key.';
