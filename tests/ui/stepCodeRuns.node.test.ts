@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { goString } from '../../src/core/snippets/go.ts';
 import { javaString } from '../../src/core/snippets/java.ts';
 import { rubyString } from '../../src/core/snippets/ruby.ts';
-import { STEP_CODE } from '../../src/ui/signature/stepCode.ts';
+import { type CodeLine, lineCode, STEP_CODE } from '../../src/ui/signature/stepCode.ts';
 import { GO_ENV } from '../snippets/goEnv.ts';
 import { JAVA_RUN_FLAGS } from '../snippets/javaRunner.ts';
 
@@ -30,7 +30,7 @@ function expectSigned({ timestamp, signature }: { timestamp: string; signature: 
   expect(signature).toBe(createHmac('sha256', key).update(`${timestamp}.${BODY}`, 'utf8').digest('hex'));
 }
 
-const indent = (lines: string[], prefix: string) => lines.map((line) => `${prefix}${line}`).join('\n');
+const indent = (lines: CodeLine[], prefix: string) => lines.map((line) => `${prefix}${lineCode(line)}`).join('\n');
 
 describe('step-through code, run for real', () => {
   it('Go', () => {
@@ -53,7 +53,7 @@ describe('step-through code, run for real', () => {
 
   it('Ruby', () => {
     const before = Math.floor(Date.now() / 1000);
-    const source = [`api_secret = ${rubyString(SECRET)}`, `body = ${rubyString(BODY)}`, ...STEP_CODE.ruby.lines, 'puts timestamp', 'puts signature', ''].join('\n');
+    const source = [`api_secret = ${rubyString(SECRET)}`, `body = ${rubyString(BODY)}`, ...STEP_CODE.ruby.lines.map(lineCode), 'puts timestamp', 'puts signature', ''].join('\n');
     expectSigned(runProgram('step.rb', source, 'ruby', []), before);
   });
 });

@@ -78,12 +78,12 @@ const curl: StepCode = {
 const go: StepCode = {
   lines: [
     'sum := sha256.Sum256([]byte(apiSecret))',
-    'secretHash := hex.EncodeToString(sum[:])',
-    'timestamp := strconv.FormatInt(time.Now().Unix(), 10)',
-    'payload := timestamp + "." + body // body: the exact string you send',
+    { code: 'secretHash := hex.EncodeToString(sum[:])', shows: 'secretHash' },
+    { code: 'timestamp := strconv.FormatInt(time.Now().Unix(), 10)', shows: 'timestamp' },
+    { code: 'payload := timestamp + "." + body // body: the exact string you send', shows: 'payload' },
     'mac := hmac.New(sha256.New, []byte(secretHash))',
     'mac.Write([]byte(payload))',
-    'signature := hex.EncodeToString(mac.Sum(nil))',
+    { code: 'signature := hex.EncodeToString(mac.Sum(nil))', shows: 'signature' },
   ],
   stepLines: { secretHash: [0, 1], timestamp: [2], payload: [3], signature: [4, 5, 6] },
 };
@@ -91,12 +91,12 @@ const go: StepCode = {
 const java: StepCode = {
   lines: [
     'byte[] hash = MessageDigest.getInstance("SHA-256").digest(apiSecret.getBytes(StandardCharsets.UTF_8));',
-    'String secretHash = HexFormat.of().formatHex(hash);',
-    'String timestamp = Long.toString(System.currentTimeMillis() / 1000);',
-    'String payload = timestamp + "." + body; // body: the exact string you send',
+    { code: 'String secretHash = HexFormat.of().formatHex(hash);', shows: 'secretHash' },
+    { code: 'String timestamp = Long.toString(System.currentTimeMillis() / 1000);', shows: 'timestamp' },
+    { code: 'String payload = timestamp + "." + body; // body: the exact string you send', shows: 'payload' },
     'Mac mac = Mac.getInstance("HmacSHA256");',
     'mac.init(new SecretKeySpec(secretHash.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));',
-    'String signature = HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));',
+    { code: 'String signature = HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));', shows: 'signature' },
   ],
   stepLines: { secretHash: [0, 1], timestamp: [2], payload: [3], signature: [4, 5, 6] },
 };
@@ -104,10 +104,10 @@ const java: StepCode = {
 const ruby: StepCode = {
   lines: [
     "require 'openssl'",
-    'secret_hash = OpenSSL::Digest::SHA256.hexdigest(api_secret)',
-    'timestamp = Time.now.to_i.to_s',
-    'payload = "#{timestamp}.#{body}" # body: the exact string you send',
-    "signature = OpenSSL::HMAC.hexdigest('SHA256', secret_hash, payload)",
+    { code: 'secret_hash = OpenSSL::Digest::SHA256.hexdigest(api_secret)', shows: 'secretHash' },
+    { code: 'timestamp = Time.now.to_i.to_s', shows: 'timestamp' },
+    { code: 'payload = "#{timestamp}.#{body}" # body: the exact string you send', shows: 'payload' },
+    { code: "signature = OpenSSL::HMAC.hexdigest('SHA256', secret_hash, payload)", shows: 'signature' },
   ],
   stepLines: { secretHash: [1], timestamp: [2], payload: [3], signature: [4] },
 };
