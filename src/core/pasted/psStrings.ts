@@ -1,0 +1,85 @@
+/**
+ * PowerShell string literals as DevTools and people write them: "…" with backtick escapes (`` `" `` `` `n `` `` `` ``…),
+ * `""` for a quote and `$([char]233)` for a character outside printable ASCII; '…' with `''` for a quote. A `$name`
+ * or any other `$(…)` inside "…" would run or expand something, so it is refused rather than guessed.
+ */
+
+export type StringRead = { ok: true; value: string; end: number } | { ok: false; message: string };
+
+const BACKTICK: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+const QUOTES_OPEN = '"\u201c\u201d\u201e';
+const SINGLE_OPEN = "'\u2018\u2019\u201a\u201b";
+
+export function isStringStart(char: string | undefined): boolean {
+  return char !== undefined && (QUOTES_OPEN.includes(char) || SINGLE_OPEN.includes(char));
+}
+
+/** Reads the string literal starting at `start` (its opening quote). */
+export function readPsString(text: string, start: number): StringRead {
+  const open = text[start] as string;
+  return SINGLE_OPEN.includes(open) ? readSingle(text, start) : readDouble(text, start);
+}
+
+function readSingle(text: string, start: number): StringRead {
+  let value = '';
+  for (let i = start + 1; i < text.length; i++) {
+    const char = text[i] as string;
+    if (SINGLE_OPEN.includes(char)) {
+      if (SINGLE_OPEN.includes(text[i + 1] ?? '')) {
+        value += char;
+        i++;
+        continue;
+      }
+      return { ok: true, value, end: i + 1 };
+    }
+    value += char;
+  }
+  return { ok: false, message: 'a single-quoted string is not closed' };
+}
+
+function readDouble(text: string, start: number): StringRead {
+  let value = '';
+  for (let i = start + 1; i < text.length; i++) {
+    const char = text[i] as string;
+    if (char === '`') {
+      const next = text[i + 1];
+      if (next === undefined) break;
+      if (next === 'u' && text[i + 2] === '{') {
+        const close = text.indexOf('}', i + 3);
+        const code = close < 0 ? NaN : parseInt(text.slice(i + 3, close), 16);
+        if (!Number.isInteger(code) || code > 0x10ffff) return { ok: false, message: 'a `u{…} escape is not a valid code point' };
+        value += String.fromCodePoint(code);
+        i = close;
+        continue;
+      }
+      value += BACKTICK[next] ?? next;
+      i++;
+    } else if (QUOTES_OPEN.includes(char)) {
+      if (QUOTES_OPEN.includes(text[i + 1] ?? '')) {
+        value += char;
+        i++;
+        continue;
+      }
+      return { ok: true, value, end: i + 1 };
+    } else if (char === '$') {
+      const charCode = /^\$\(\[char\]\s*(\d{1,5})\)/i.exec(text.slice(i, i + 20));
+      if (charCode) {
+        const code = Number(charCode[1]);
+        if (code > 0xffff) return { ok: false, message: `$([char]${code}) is beyond a UTF-16 code unit` };
+        value += String.fromCharCode(code); // DevTools writes one per UTF-16 unit, so pairs rebuild emoji
+        i += charCode[0].length - 1;
+        continue;
+      }
+      const name = /^\$(\{[^}]*\}|[A-Za-z_][\w:]*|\(|[?^$])/.exec(text.slice(i, i + 200));
+      if (name) {
+        return { ok: false, message: `the double-quoted string holds ${name[1] === '(' ? 'a $(…) subexpression' : `the variable $${name[1]}`}, `
+          + 'which PowerShell would replace by a value this explorer cannot know. Paste the command with the value written out '
+          + '(or escape the $ as `$)' };
+      }
+      value += char;
+    } else {
+      value += char;
+    }
+  }
+  return { ok: false, message: 'a double-quoted string is not closed' };
+}
