@@ -13,14 +13,15 @@ const CURL_PROGRAM = /^(?:.*[\\/])?curl(?:\.exe)?$/i;
 
 interface CmdChar { char: string; escaped: boolean }
 
-/** cmd.exe's first pass: `^x` is a literal x outside double quotes; `^` + newline joins lines. */
+/**
+ * cmd.exe's first pass: `^x` is a literal x; `^` + newline joins lines. cmd.exe keeps carets inside a bare "…", but
+ * both browsers mean every caret as an escape (Firefox leaves the `"` of `\"` bare), so all are read as escapes.
+ */
 function removeCarets(text: string): CmdChar[] | string {
   const out: CmdChar[] = [];
-  let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
-    if (char === '"') quoted = !quoted;
-    if (char !== '^' || quoted) {
+    if (char !== '^') {
       out.push({ char, escaped: false });
       continue;
     }
@@ -50,9 +51,11 @@ function splitWords(chars: CmdChar[], warnings: string[]): string[] | string {
   const words: string[] = [];
   let word: string | undefined;
   let quoted = false;
+  let replaced = 0;
   for (let i = 0; i < chars.length; i++) {
     const { char, escaped } = chars[i] as CmdChar;
     const next = chars[i + 1]?.char;
+    if (quoted && escaped && char === ' ') replaced++; // a space is never escaped: Chrome writes "^ " for a character beyond ASCII
     if (!quoted && /\s/.test(char)) {
       if (word !== undefined) words.push(word);
       word = undefined;
@@ -70,6 +73,11 @@ function splitWords(chars: CmdChar[], warnings: string[]): string[] | string {
     }
   }
   if (quoted) return `This looks like ${FORMAT}, but a quoted value is not closed: a ^" is missing. Paste the whole command, up to its last line.`;
+  if (replaced > 0) {
+    return `This looks like ${FORMAT}, but the browser replaced ${replaced} character${replaced === 1 ? '' : 's'} beyond ASCII with a space `
+      + '(written ^ followed by a space) when it wrote it, so its text is not what was sent. Copy the request as cURL (bash), as fetch, '
+      + 'as PowerShell or as a HAR file instead: those keep every character.';
+  }
   if (word !== undefined) words.push(word);
   return words;
 }
