@@ -82,6 +82,10 @@ function readInvocation(tokens: PsToken[], script: Script): Invocation | string 
       continue;
     }
     if (SWITCHES.includes(name)) continue;
+    if (!['Uri', 'Method', 'CustomMethod', 'Headers', 'ContentType', 'Body', 'UserAgent', 'InFile', 'Form'].includes(name)) {
+      i++; // -WebSession $session, -TimeoutSec 30…: their values change nothing that is signed
+      continue;
+    }
     const value = valueOf(tokens[++i], script);
     if (typeof value === 'string') return `-${name} has no value: ${value}`;
     if (name === 'InFile' || name === 'Form') return `it sends ${name === 'InFile' ? 'a file (-InFile)' : 'form fields (-Form)'}, whose bytes the command does not show. Paste the body as sent, with -Body`;
