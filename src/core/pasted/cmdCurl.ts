@@ -38,7 +38,8 @@ function removeCarets(text: string): CmdChar[] | string {
       }
       if (text[next] === undefined) break;
     }
-    out.push({ char: text[next] as string, escaped: true });
+    // After a continuation the next character is literal too, but a space there only separates words.
+    out.push({ char: text[next] as string, escaped: newline === 0 || !/\s/.test(text[next] as string) });
     i = next;
   }
   return out;

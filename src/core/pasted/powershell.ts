@@ -127,7 +127,7 @@ function requestOf(call: Invocation, script: Script): ParseRequestResult {
 /** Whether `text` reads as PowerShell: an Invoke-WebRequest (or alias with -Uri), or DevTools' `$session` prelude. */
 export function looksLikePowerShell(text: string): boolean {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  return /^\$session\s*=/i.test(start) || /^(invoke-webrequest|invoke-restmethod|iwr|irm)\b/i.test(start)
+  return /^\$session\s*=/i.test(start) || /^\s*(invoke-webrequest|invoke-restmethod|iwr|irm)\s/im.test(start)
     || (/^(curl|wget)\s/i.test(start) && /\s-(uri|headers|body|method)\b/i.test(start) && !/\s-H\s/.test(start));
 }
 

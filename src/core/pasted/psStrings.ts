@@ -10,6 +10,8 @@ const BACKTICK: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x
 const QUOTES_OPEN = '"\u201c\u201d\u201e';
 const SINGLE_OPEN = "'\u2018\u2019\u201a\u201b";
 
+const isQuote = (char: string | undefined, quotes: string) => char !== undefined && char !== '' && quotes.includes(char);
+
 export function isStringStart(char: string | undefined): boolean {
   return char !== undefined && (QUOTES_OPEN.includes(char) || SINGLE_OPEN.includes(char));
 }
@@ -25,7 +27,7 @@ function readSingle(text: string, start: number): StringRead {
   for (let i = start + 1; i < text.length; i++) {
     const char = text[i] as string;
     if (SINGLE_OPEN.includes(char)) {
-      if (SINGLE_OPEN.includes(text[i + 1] ?? '')) {
+      if (isQuote(text[i + 1], SINGLE_OPEN)) {
         value += char;
         i++;
         continue;
@@ -55,7 +57,7 @@ function readDouble(text: string, start: number): StringRead {
       value += BACKTICK[next] ?? next;
       i++;
     } else if (QUOTES_OPEN.includes(char)) {
-      if (QUOTES_OPEN.includes(text[i + 1] ?? '')) {
+      if (isQuote(text[i + 1], QUOTES_OPEN)) {
         value += char;
         i++;
         continue;
