@@ -22,9 +22,8 @@ describe('pasted formats in the diagnoser', () => {
   });
 
   it('lists the formats it reads in the help of Failing request', async () => {
-    await expect.element(failingRequestBox()).toHaveAccessibleDescription(
-      /HAR file.*fetch.*PowerShell.*Windows cmd.*bash.*curl -v.*raw HTTP request.*server log/,
-    );
+    await expect.element(page.getByText(/^Paste a HAR file .*fetch.*PowerShell.*Windows cmd.*bash.*curl -v.*raw HTTP request.*server log\. It is read as text, never run\.$/))
+      .toBeVisible();
     expect(failingRequestBox().element().getAttribute('placeholder')).toMatch(/PowerShell, fetch, a HAR file, curl -v output/);
   });
 

@@ -35,7 +35,7 @@ export function PastedRequestInput() {
           value={text}
           onChange={setPasteText}
           placeholder={PLACEHOLDER}
-          describedBy={['failing-request-help', describedBy('failing-request', messages.length)].filter(Boolean).join(' ')}
+          describedBy={describedBy('failing-request', messages.length)}
         />
       </Field>
       <HarRequestSelect text={text} />
