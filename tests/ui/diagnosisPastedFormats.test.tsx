@@ -7,7 +7,7 @@ import har from '../fixtures/pasted/chrome156-har.txt?raw';
 import powershell from '../fixtures/pasted/chrome156-powershell-pretty.txt?raw';
 import { initialCredentials, useCredentialsStore } from '../../src/state/credentialsStore.ts';
 import { initialDiagnosis, useDiagnosisStore } from '../../src/state/diagnosisStore.ts';
-import { clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, pasteInto } from '../support/diagnosisPage.ts';
+import { clickDiagnose, enterSecret, failingRequestBox, listedCauses, pasteInto } from '../support/diagnosisPage.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
 
 const SECRET = 'sk_test_PastedFixturesSecret0123456789AB';

@@ -85,7 +85,8 @@ function splitWords(chars: CmdChar[], warnings: string[]): string[] | string {
 
 /** Whether `text` is written for cmd.exe rather than bash: `^"` quoting or a line continued with `^`. */
 export function looksLikeCmdCurl(text: string): boolean {
-  return /^\s*(?:\S*[\\/])?curl(?:\.exe)?\s/i.test(text) && (/\^"/.test(text) || /\^\r?\n/.test(text));
+  // An argument that starts with ^" or a line that ends with " ^": a ^" inside a bash-quoted body is neither.
+  return /^\s*(?:\S*[\\/])?curl(?:\.exe)?\s/i.test(text) && (/\s\^"/.test(text) || /\s\^\r?\n/.test(text));
 }
 
 /** The request a cmd.exe curl command describes, read as the browser that wrote it sent it. */

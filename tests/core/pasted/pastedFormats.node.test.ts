@@ -27,6 +27,7 @@ describe('detection order: most specific first', () => {
     ['curl ^"https://x^" ^\n  -H ^"A: b^"', 'curl-cmd'],
     ['curl "https://x" ^\n  --data-raw "{}"', 'curl-cmd'],
     ["curl 'https://x' -H 'A: b'", 'curl'],
+    ["curl 'https://x' --data-raw '{\"a\":\"^\"}' \\\n  -H 'B: ^'", 'curl'],
     ['curl "https://x" -H "A: b"', 'curl'],
     ['POST /x HTTP/1.1\nHost: h\n\n{}', 'raw-http'],
     ['*   Trying 1.2.3.4:443...\n> GET /x HTTP/1.1\n> Host: h\n> \n< HTTP/1.1 200 OK', 'curl-verbose'],
