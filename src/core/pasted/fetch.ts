@@ -5,6 +5,7 @@
  */
 import { type ParsedRequest, parseFailure, type ParseRequestResult } from '../parsedRequest.ts';
 import { type JsValue, readJsValue, skipSpace } from './jsLiteral.ts';
+import { stringifyLiteralCall } from './stringifyLiteral.ts';
 
 const FORMAT = 'a fetch call (Copy as fetch)';
 const CALL = /^\s*(?:(?:const|let|var)\s+[\w$]+\s*=\s*)?(?:await\s+)?fetch\s*\(/;
@@ -67,12 +68,18 @@ export function parseFetch(text: string): ParseRequestResult {
   const method = (methodValue?.value ?? 'GET').toUpperCase();
   const bodyValue = option('body');
   let body: string | undefined;
-  if (bodyValue?.kind === 'string') body = bodyValue.value;
+  const warnings: string[] = [];
+  const stringified = bodyValue?.kind === 'expression' ? stringifyLiteralCall(bodyValue.source) : undefined;
+  if (typeof stringified === 'string') {
+    body = stringified;
+    warnings.push('The body is JSON.stringify of a literal, so it was computed as JavaScript computes it (key order, numbers, escapes) — not run.');
+  } else if (stringified !== undefined) return fail(stringified.message);
+  else if (bodyValue?.kind === 'string') body = bodyValue.value;
   else if (bodyValue !== undefined && bodyValue.kind !== 'null' && bodyValue.kind !== 'undefined') {
     return fail(`its body is ${shown(bodyValue)}, code whose result is not written here. Copy the request again from the Network panel `
       + '(Copy as fetch writes the body as the string that was sent), or paste that string as the body');
   }
   if (body === undefined && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(method)) return fail('it has no body, so there is no body to check');
   const request: ParsedRequest = { method, url: url.value.value, headers, body };
-  return { ok: true, request, warnings: [] };
+  return { ok: true, request, warnings };
 }

@@ -111,8 +111,19 @@ describe('fetch', () => {
     expect(request).toMatchObject({ method: 'POST', url: 'https://x/y', body: '{"a":"éA\n😀\\"}' });
     expect(request.headers).toEqual([['X-Timestamp', '1'], ['X-API-Signature', SIG]]);
   });
+  it('computes JSON.stringify of a literal as JavaScript does: key order, numbers, undefined, indentation', () => {
+    const text = 'fetch("https://x", { method: "POST", body: JSON.stringify({ b: 1, "a": "é\\n", 2: [1.50, null, undefined, true, -0], u: undefined, n: 1e21 }, null, 2) })';
+    const result = parsePastedRequest(text);
+    // The expected text is the engine's own JSON.stringify of the same literal.
+    expect(read(result).body).toBe(JSON.stringify({ b: 1, 'a': 'é\n', 2: [1.50, null, undefined, true, -0], u: undefined, n: 1e21 }, null, 2));
+    expect(result.ok && result.warnings.join(' ')).toMatch(/computed as JavaScript computes it/);
+  });
   it.each([
-    ['fetch("https://x", { method: "POST", body: JSON.stringify({ a: 1 }) })', /its body is JSON\.stringify\(\{ a: 1 \}\), code whose result is not written here/],
+    ['fetch("https://x", { method: "POST", body: new URLSearchParams(form) })', /its body is new URLSearchParams\(form\), code whose result is not written here/],
+    ['fetch("https://x", { method: "POST", body: JSON.stringify(payload) })', /its body stringifies payload, whose value would have to be run/],
+    ['fetch("https://x", { method: "POST", body: JSON.stringify({ a: [1, f()] }) })', /its body stringifies f\(\)/],
+    ['fetch("https://x", { method: "POST", body: JSON.stringify({}, (k, v) => v) })', /replacer/],
+    ['fetch("https://x", { method: "POST", body: JSON.stringify({}).trim() })', /followed by more code/],
     ['fetch("https://x", { method: "POST" })', 'This looks like a fetch call (Copy as fetch), but it has no body, so there is no body to check.'],
     ['fetch(url, { method: "POST" })', /its URL is url, not a string literal/],
     ['fetch("https://x", { headers: { "X-Timestamp": ts } })', /the header X-Timestamp is ts, which would have to be run/],
