@@ -40,8 +40,32 @@ function readSingle(text: string, start: number): StringRead {
 }
 
 function readDouble(text: string, start: number): StringRead {
+  return decodeDouble(text, start + 1, text.length, true);
+}
+
+/**
+ * A here-string: `@"` or `@'`, a line break, the lines, and `"@` / `'@` at the start of a line. Its text keeps the
+ * pasted line breaks (PowerShell keeps the script's); the double-quoted kind decodes escapes as "…" does.
+ */
+export function readHereString(text: string, start: number): StringRead {
+  const open = /^@(["'])\r?\n/.exec(text.slice(start, start + 4));
+  if (!open) return { ok: false, message: 'a here-string must have a line break right after its @" or @\'' };
+  const quote = open[1] as string;
+  const bodyStart = start + open[0].length;
+  const found = new RegExp(`\\r?\\n${quote}@`).exec(text.slice(bodyStart));
+  const closing = text.startsWith(`${quote}@`, bodyStart) ? { at: 0, width: 2 } : found ? { at: found.index, width: found[0].length } : undefined;
+  if (!closing) return { ok: false, message: `a here-string is not closed with ${quote}@ at the start of a line` };
+  const bodyEnd = bodyStart + closing.at;
+  const end = bodyEnd + closing.width;
+  if (quote === "'") return { ok: true, value: text.slice(bodyStart, bodyEnd), end };
+  const decoded = decodeDouble(text, bodyStart, bodyEnd, false);
+  return decoded.ok ? { ...decoded, end } : decoded;
+}
+
+/** The characters of a double-quoted string from `from` to `to`; with `closes`, a lone `"` ends it. */
+function decodeDouble(text: string, from: number, to: number, closes: boolean): StringRead {
   let value = '';
-  for (let i = start + 1; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const char = text[i] as string;
     if (char === '`') {
       const next = text[i + 1];
@@ -56,7 +80,7 @@ function readDouble(text: string, start: number): StringRead {
       }
       value += BACKTICK[next] ?? next;
       i++;
-    } else if (QUOTES_OPEN.includes(char)) {
+    } else if (closes && QUOTES_OPEN.includes(char)) {
       if (isQuote(text[i + 1], QUOTES_OPEN)) {
         value += char;
         i++;
@@ -83,5 +107,5 @@ function readDouble(text: string, start: number): StringRead {
       value += char;
     }
   }
-  return { ok: false, message: 'a double-quoted string is not closed' };
+  return closes ? { ok: false, message: 'a double-quoted string is not closed' } : { ok: true, value, end: to };
 }

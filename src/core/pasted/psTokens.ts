@@ -4,7 +4,7 @@
  * `( … )` form — `[System.Text.Encoding]::UTF8.GetBytes("…")`, which DevTools write for a non-ASCII body. Nothing is
  * evaluated. No maintained PowerShell tokenizer exists for JavaScript (PowerShell's own is .NET), hence this one.
  */
-import { isStringStart, readPsString } from './psStrings.ts';
+import { isStringStart, readHereString, readPsString } from './psStrings.ts';
 
 export type PsToken =
   | { kind: 'word'; text: string }
@@ -126,6 +126,11 @@ export function psTokens(text: string): PsTokensResult {
       break;
     } else if (isStringStart(char)) {
       const read = readPsString(text, cursor.i);
+      if (!read.ok) return { ok: false, message: read.message };
+      cursor.i = read.end;
+      token = { kind: 'string', value: read.value };
+    } else if (text.startsWith('@"', cursor.i) || text.startsWith("@'", cursor.i)) {
+      const read = readHereString(text, cursor.i);
       if (!read.ok) return { ok: false, message: read.message };
       cursor.i = read.end;
       token = { kind: 'string', value: read.value };

@@ -79,6 +79,14 @@ describe('PowerShell', () => {
     expect(read(parsePastedRequest('iwr -Uri "https://x" -Meth PUT -Body "a`tb`n`"q`"`$x``y""z$([char]233)$([char]55357)$([char]56832)"')).body)
       .toBe('a\tb\n"q"$x`y"zé😀');
   });
+  it('reads here-strings: @" … "@ with escapes, @\' … \'@ as written, line breaks as pasted', () => {
+    const double = '$json = @"\r\n{\r\n  "m": "`$5 `"ok`""\r\n}\r\n"@\r\nInvoke-RestMethod -Uri https://x -Method Post -Body $json';
+    expect(read(parsePastedRequest(double)).body).toBe('{\r\n  "m": "$5 "ok""\r\n}');
+    const single = "Invoke-RestMethod -Uri https://x -Method Post -Body @'\n{\"a\":\"`n $b\"}\n'@";
+    expect(read(parsePastedRequest(single)).body).toBe('{"a":"`n $b"}');
+    expect(read(parsePastedRequest('irm -Uri https://x -Method Post -Body @"\n"@')).body).toBe('');
+    expect(refusal(parsePastedRequest('irm -Uri https://x -Method Post -Body @"\n{}'))).toMatch(/here-string is not closed with "@/);
+  });
   it('warns that Windows PowerShell 5.1 sends a non-ASCII string body as ISO-8859-1', () => {
     const result = parsePastedRequest('Invoke-WebRequest -Uri "https://x" -Method POST -Body "caf$([char]233)"');
     expect(result.ok && result.warnings.join(' ')).toMatch(/ISO-8859-1/);
