@@ -1,10 +1,12 @@
 /**
- * What the diagnoser is asked about, from what a person can give it: a pasted curl command or raw HTTP request, or
+ * What the diagnoser is asked about, from what a person can give it: a pasted request (curl, PowerShell, fetch, HAR,
+ * curl -v output, a raw or logged HTTP request — see pasted/parsePastedRequest.ts), or
  * the three fields (timestamp, body, signature) typed by hand. Either way the result is the diagnoser's
  * `SentRequest` — header texts and body exactly as sent — or an error that names the input at fault.
  */
-import { headerValue, parseFailingRequest, type ParsedRequest } from './curl.ts';
+import { headerValue, type ParsedRequest } from './curl.ts';
 import type { SentRequest } from './diagnose.ts';
+import { parsePastedRequest } from './pasted/parsePastedRequest.ts';
 
 export type FailingRequestField = 'request' | 'timestamp' | 'signature';
 
@@ -49,10 +51,13 @@ export function sentRequestFromParsed(parsed: ParsedRequest, fallbackApiKey = ''
   };
 }
 
-/** Parses a pasted curl command or raw HTTP request; the parser's own message when it cannot. */
-export function failingRequestFromText(text: string, fallbackApiKey = ''): FailingRequestResult {
-  if (text.trim() === '') return fail('request', 'Paste the failing request first: a curl command or a raw HTTP request.');
-  const parsed = parseFailingRequest(text);
+/**
+ * Parses a pasted request in any format `parsePastedRequest` reads; the parser's own message when it cannot.
+ * `harChoice` is the signed HAR entry the person chose, when the paste is a HAR file with several.
+ */
+export function failingRequestFromText(text: string, fallbackApiKey = '', harChoice?: number): FailingRequestResult {
+  if (text.trim() === '') return fail('request', 'Paste the failing request first: a curl command, a raw HTTP request, or another format listed here.');
+  const parsed = parsePastedRequest(text, harChoice);
   if (!parsed.ok) return fail('request', parsed.error.message);
   const result = sentRequestFromParsed(parsed.request, fallbackApiKey);
   return result.ok ? { ...result, warnings: parsed.warnings } : result;

@@ -11,6 +11,8 @@ export interface ParsedRequest {
   headers: Array<[name: string, value: string]>;
   /** The exact characters sent; `undefined` when the request has no body at all. */
   body: string | undefined;
+  /** The body's exact bytes when they were given as bytes (a base64 HAR body); `body` is their UTF-8 reading. */
+  bodyBytes?: Uint8Array;
 }
 
 export type ParseRequestResult =

@@ -22,8 +22,10 @@ export type DiagnosisStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelle
 
 export interface DiagnosisState {
   mode: InputMode;
-  /** The pasted curl command or raw HTTP request, exactly (carriage returns included). */
+  /** The pasted request in any format the diagnoser reads, exactly (carriage returns included). */
   pasteText: string;
+  /** Which of a pasted HAR file's signed requests to diagnose (an index among them); unset until one is chosen. */
+  harChoice: number | undefined;
   fields: SentFields;
   /** Why the last Diagnose could not start, for the field at fault; cleared when that input changes. */
   inputError: { field: FailingRequestField; message: string } | undefined;
@@ -41,6 +43,7 @@ export interface DiagnosisState {
 export const initialDiagnosis: DiagnosisState = {
   mode: 'paste',
   pasteText: '',
+  harChoice: undefined,
   fields: { timestamp: '', body: '', signature: '' },
   inputError: undefined,
   warnings: [],
@@ -55,6 +58,7 @@ export const useDiagnosisStore = create<DiagnosisState>()(() => initialDiagnosis
 
 export const useDiagnosisMode = () => useDiagnosisStore((s) => s.mode);
 export const usePasteText = () => useDiagnosisStore((s) => s.pasteText);
+export const useHarChoice = () => useDiagnosisStore((s) => s.harChoice);
 export const useSentField = (name: keyof SentFields) => useDiagnosisStore((s) => s.fields[name]);
 export const useInputError = () => useDiagnosisStore((s) => s.inputError);
 export const useDiagnosisWarnings = () => useDiagnosisStore((s) => s.warnings);
@@ -69,7 +73,11 @@ export function setDiagnosisMode(mode: InputMode): void {
 }
 
 export function setPasteText(pasteText: string): void {
-  useDiagnosisStore.setState({ pasteText, inputError: undefined, serverDetails: undefined });
+  useDiagnosisStore.setState({ pasteText, harChoice: undefined, inputError: undefined, serverDetails: undefined });
+}
+
+export function setHarChoice(harChoice: number | undefined): void {
+  useDiagnosisStore.setState({ harChoice, inputError: undefined });
 }
 
 export function setSentField(name: keyof SentFields, value: string): void {
@@ -91,7 +99,7 @@ function editorBodyToCompare(): string | undefined {
 
 function requestFromInput(state: DiagnosisState): FailingRequestResult {
   const { apiKey } = useCredentialsStore.getState();
-  return state.mode === 'paste' ? failingRequestFromText(state.pasteText, apiKey) : failingRequestFromFields(state.fields, apiKey);
+  return state.mode === 'paste' ? failingRequestFromText(state.pasteText, apiKey, state.harChoice) : failingRequestFromFields(state.fields, apiKey);
 }
 
 /** Diagnoses the request as entered, off the main thread; resolves when this run's outcome is stored or dropped. */

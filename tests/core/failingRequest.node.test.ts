@@ -11,7 +11,7 @@ describe('failingRequestFromText', () => {
   });
 
   it('passes the parser’s own message on, for the request field', () => {
-    const result = failingRequestFromText('fetch("https://example.test")');
+    const result = failingRequestFromText('please fix my signature');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toEqual({ field: 'request', message: expect.stringContaining('curl') });
   });

@@ -1,16 +1,21 @@
 import { describedBy, Field } from '../common/Field.tsx';
+import { PASTED_FORMATS } from '../../core/pasted/parsePastedRequest.ts';
 import {
   setPasteText, setSentField, useDiagnosisWarnings, useInputError, usePasteText, useSentField,
 } from '../../state/diagnosisStore.ts';
 import { ExactTextArea } from './ExactTextArea.tsx';
+import { HarRequestSelect } from './HarRequestSelect.tsx';
 
 const PLACEHOLDER = `curl -X POST 'https://…/api/v1/external/messages/text' \\
   -H 'X-API-Key: pk_live_…' -H 'X-Timestamp: 1764300000' -H 'X-API-Signature: 3f1c…' \\
   --data-binary '{"to":"+14155550100","message":"Hello"}'
 
-or a raw HTTP request: request line, headers, blank line, body.`;
+or whatever your tools copy: curl for Windows cmd, PowerShell, fetch, a HAR file, curl -v output,
+a raw HTTP request or one from a server log.`;
 
-/** The failing request as pasted: a curl command or a raw HTTP request, with the parser's message beside it. */
+const HELP = `Paste ${PASTED_FORMATS.map((entry) => entry.name).join('; ')}. It is read as text, never run.`;
+
+/** The failing request as pasted, in any format the diagnoser reads, with the parser's message beside it. */
 export function PastedRequestInput() {
   const text = usePasteText();
   const error = useInputError();
@@ -20,17 +25,21 @@ export function PastedRequestInput() {
     ...warnings.map((warning) => ({ text: warning, tone: 'warning' as const })),
   ];
   return (
-    <Field id="failing-request" label="Failing request" messages={messages}>
-      <ExactTextArea
-        id="failing-request"
-        what="failing request"
-        rows={8}
-        value={text}
-        onChange={setPasteText}
-        placeholder={PLACEHOLDER}
-        describedBy={describedBy('failing-request', messages.length)}
-      />
-    </Field>
+    <>
+      <Field id="failing-request" label="Failing request" messages={messages}>
+        <p className="hint" id="failing-request-help">{HELP}</p>
+        <ExactTextArea
+          id="failing-request"
+          what="failing request"
+          rows={8}
+          value={text}
+          onChange={setPasteText}
+          placeholder={PLACEHOLDER}
+          describedBy={describedBy('failing-request', messages.length)}
+        />
+      </Field>
+      <HarRequestSelect text={text} />
+    </>
   );
 }
 
