@@ -13,7 +13,10 @@ import { initialSettings, useSettingsStore } from '../../src/state/settingsStore
 /** A Map-backed Storage that refuses, like a browser with a full quota, any value longer than `quotaChars`. */
 class FakeStorage implements DraftStorage {
   readonly items = new Map<string, string>();
-  constructor(private readonly quotaChars = Infinity) {}
+  private readonly quotaChars: number;
+  constructor(quotaChars = Infinity) {
+    this.quotaChars = quotaChars;
+  }
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
@@ -57,7 +60,11 @@ describe('saving and loading the draft', () => {
   });
 
   it('finds nothing, without throwing, when reading storage throws', () => {
-    const refusing: DraftStorage = { ...storage, getItem: () => { throw new DOMException('denied', 'SecurityError'); } };
+    const refusing: DraftStorage = {
+      getItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      setItem: (key, value) => storage.setItem(key, value),
+      removeItem: (key) => storage.removeItem(key),
+    };
     expect(loadDraft(refusing)).toEqual({ kind: 'none' });
   });
 });
