@@ -136,6 +136,9 @@ describe('the built explorer, served by vite preview', () => {
     expect(await path.inputValue()).toBe('/messages/text?kept=1');
     expect(await page.getByRole('switch', { name: 'Pin timestamp' }).isChecked()).toBe(true);
     await expect.poll(() => output('Payload').textContent()).toBe(`${pinned}.{"to":"+14155550100","message":"edited after signing"}`);
+    // The editor itself mounts with the kept body (Monaco draws a space as U+00A0, or as "·" and U+200C when it marks it).
+    await expect.poll(() => page.locator('.monaco-editor .view-lines').textContent().then((text) => text?.replace(/\u00a0|·\u200c/g, ' ')), { timeout: 30_000 })
+      .toBe('{"to":"+14155550100","message":"edited after signing"}');
     expect(await page.getByRole('textbox', { name: 'API key' }).inputValue()).toBe('');
     expect(await page.getByRole('textbox', { name: 'API secret' }).inputValue()).toBe('');
     const stored = await page.evaluate(() => Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join('\n'));
