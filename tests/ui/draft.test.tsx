@@ -72,10 +72,19 @@ describe('the request draft', () => {
     await expect.element(textbox('API secret')).toHaveValue('');
   });
 
-  it('writes the last keystroke when the page is hidden, without waiting for the pause', async () => {
+  it('writes the last keystroke when the page is left or hidden, without waiting for the pause', async () => {
     await userEvent.fill(textbox('Path'), '/templates?last=1');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(kept()?.path).toBe('/templates?last=1');
+
+    await userEvent.fill(textbox('Path'), '/templates?hidden=1'); // a tab switched away from, then killed
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState; // back to the prototype's getter
+    }
+    expect(kept()?.path).toBe('/templates?hidden=1');
   });
 
   it('does not keep a request that holds a credential, and says so', async () => {
