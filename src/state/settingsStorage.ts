@@ -1,6 +1,7 @@
 /**
- * The only module that touches persistent storage, and it stores settings only. It takes a fixed list of keys, so a
- * credential cannot end up on disk by a later change that spreads a whole state object into it.
+ * Settings on disk; the request draft is kept beside them by draftStorage, and nothing else touches persistent
+ * storage. It takes a fixed list of keys, so a credential cannot end up on disk by a later change that spreads a whole
+ * state object into it.
  */
 const STORAGE_KEY = 'coext-explorer:settings:v1';
 
@@ -10,6 +11,7 @@ export interface PersistedSettings {
   snippetLanguage?: string;
   idleClearMinutes?: number;
   clearOnPageHide?: boolean;
+  keepDraft?: boolean;
 }
 
 const ALLOWED_KEYS: ReadonlyArray<keyof PersistedSettings> = [
@@ -18,6 +20,7 @@ const ALLOWED_KEYS: ReadonlyArray<keyof PersistedSettings> = [
   'snippetLanguage',
   'idleClearMinutes',
   'clearOnPageHide',
+  'keepDraft',
 ];
 
 export function loadSettings(): PersistedSettings {

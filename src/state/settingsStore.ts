@@ -17,6 +17,8 @@ export interface SettingsState {
   idleClearMinutes: number;
   /** Clear the credentials when the page is hidden for good (closed, reloaded, navigated away). Off by default. */
   clearOnPageHide: boolean;
+  /** Keep the request being edited (never a credential) in this browser between visits. On by default. */
+  keepDraft: boolean;
 }
 
 export const initialSettings: SettingsState = {
@@ -25,12 +27,14 @@ export const initialSettings: SettingsState = {
   codeLanguage: 'javascript',
   idleClearMinutes: 0,
   clearOnPageHide: false,
+  keepDraft: true,
 };
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const LANGUAGES: readonly CodeLanguage[] = ['javascript', 'python', 'php', 'curl', 'go', 'java', 'ruby'];
 
-function restore(): SettingsState {
+/** The settings as a fresh page load finds them on disk. */
+export function restoreSettings(): SettingsState {
   const saved = loadSettings();
   return {
     theme: THEMES.find((t) => t === saved.theme) ?? initialSettings.theme,
@@ -38,10 +42,11 @@ function restore(): SettingsState {
     codeLanguage: LANGUAGES.find((l) => l === saved.snippetLanguage) ?? initialSettings.codeLanguage,
     idleClearMinutes: isIdleMinutes(saved.idleClearMinutes) ? saved.idleClearMinutes : initialSettings.idleClearMinutes,
     clearOnPageHide: saved.clearOnPageHide === true,
+    keepDraft: saved.keepDraft !== false,
   };
 }
 
-export const useSettingsStore = create<SettingsState>()(() => restore());
+export const useSettingsStore = create<SettingsState>()(() => restoreSettings());
 
 useSettingsStore.subscribe((state) =>
   saveSettings({
@@ -50,6 +55,7 @@ useSettingsStore.subscribe((state) =>
     snippetLanguage: state.codeLanguage,
     idleClearMinutes: state.idleClearMinutes,
     clearOnPageHide: state.clearOnPageHide,
+    keepDraft: state.keepDraft,
   }),
 );
 
@@ -64,6 +70,8 @@ export const useIdleClearMinutes = () => useSettingsStore((s) => s.idleClearMinu
 export const useClearOnPageHide = () => useSettingsStore((s) => s.clearOnPageHide);
 export const setIdleClearMinutes = (idleClearMinutes: number) => useSettingsStore.setState({ idleClearMinutes });
 export const setClearOnPageHide = (clearOnPageHide: boolean) => useSettingsStore.setState({ clearOnPageHide });
+export const useKeepDraft = () => useSettingsStore((s) => s.keepDraft);
+export const setKeepDraft = (keepDraft: boolean) => useSettingsStore.setState({ keepDraft });
 
 /** A stored idle limit is usable when it is a whole number of minutes from 0 (off) to a day. */
 function isIdleMinutes(value: unknown): value is number {

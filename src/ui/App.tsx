@@ -13,6 +13,8 @@ import { SendPanel } from './send/SendPanel.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
 import { LazySnippetsPanel } from './snippets/LazySnippetsPanel.tsx';
 import { AutoClearSettings } from './settings/AutoClearSettings.tsx';
+import { DraftKeeper } from './settings/DraftKeeper.tsx';
+import { DraftSettings } from './settings/DraftSettings.tsx';
 import { SignatureStepper } from './signature/SignatureStepper.tsx';
 import { ThemeToggle } from './theme/ThemeToggle.tsx';
 
@@ -40,8 +42,10 @@ export function App() {
           <SandboxKeysPanel />
           <CredentialsPanel />
           <AutoClearSettings />
+          <DraftSettings />
           <section className="panel" aria-labelledby="request-heading">
             <h2 id="request-heading">Request</h2>
+            <DraftKeeper />
             <RequestBuilder />
             <BodyEditor />
             <HeaderPreview />

@@ -126,4 +126,23 @@ describe('the built explorer, served by vite preview', () => {
       for (const value of forbidden) expect(text.includes(value), `${request.url} carries a secret`).toBe(false);
     }
   });
+
+  it('brings the request back after a reload, and not the credentials', async () => {
+    const path = page.getByRole('textbox', { name: 'Path', exact: true });
+    await path.fill('/messages/text?kept=1');
+    const pinned = await page.getByRole('textbox', { name: 'Timestamp', exact: true }).inputValue();
+    await page.reload(); // right after the last keystroke: the draft is written as the page is left
+    await path.waitFor();
+    expect(await path.inputValue()).toBe('/messages/text?kept=1');
+    expect(await page.getByRole('switch', { name: 'Pin timestamp' }).isChecked()).toBe(true);
+    await expect.poll(() => output('Payload').textContent()).toBe(`${pinned}.{"to":"+14155550100","message":"edited after signing"}`);
+    // The editor itself mounts with the kept body (Monaco draws a space as U+00A0, or as "·" and U+200C when it marks it).
+    await expect.poll(() => page.locator('.monaco-editor .view-lines').textContent().then((text) => text?.replace(/\u00a0|·\u200c/g, ' ')), { timeout: 30_000 })
+      .toBe('{"to":"+14155550100","message":"edited after signing"}');
+    expect(await page.getByRole('textbox', { name: 'API key' }).inputValue()).toBe('');
+    expect(await page.getByRole('textbox', { name: 'API secret' }).inputValue()).toBe('');
+    const stored = await page.evaluate(() => Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join('\n'));
+    expect(stored).toContain('kept=1');
+    for (const value of [secret, sha256Hex(secret)]) expect(stored.includes(value)).toBe(false);
+  }, 60_000);
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings, saveSettings } from '../../src/state/settingsStorage.ts';
 
-const ALLOWED = ['theme', 'baseUrl', 'snippetLanguage', 'idleClearMinutes', 'clearOnPageHide'];
+const ALLOWED = ['theme', 'baseUrl', 'snippetLanguage', 'idleClearMinutes', 'clearOnPageHide', 'keepDraft'];
 const store = new Map<string, string>();
 const memoryStorage = {
   getItem: (key: string) => store.get(key) ?? null,

@@ -2,20 +2,26 @@ import { createRoot, type Root } from 'react-dom/client';
 import { page, userEvent } from 'vitest/browser';
 import { expect } from 'vitest';
 import { initialCredentials, useCredentialsStore } from '../../src/state/credentialsStore.ts';
+import { initialDraft, restoreDraft, useDraftStore } from '../../src/state/draftStore.ts';
 import { initialRequest, useRequestStore } from '../../src/state/requestStore.ts';
-import { initialSettings, useSettingsStore } from '../../src/state/settingsStore.ts';
+import { initialSettings, restoreSettings, useSettingsStore } from '../../src/state/settingsStore.ts';
 import { App } from '../../src/ui/App.tsx';
 import '../../src/ui/styles.css';
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;
 
-/** Mounts the whole app on a clean slate, as a first visit would see it. */
-export function renderApp(): void {
+/**
+ * Mounts the whole app on a clean slate, as a first visit would see it; with `asReload`, as a reload would: memory
+ * empty, then the settings and the request draft read back from storage the way `main.tsx` does before rendering.
+ */
+export function renderApp({ asReload = false }: { asReload?: boolean } = {}): void {
   unmountApp();
   useCredentialsStore.setState(initialCredentials, true);
   useRequestStore.setState(initialRequest, true);
-  useSettingsStore.setState(initialSettings, true);
+  useSettingsStore.setState(asReload ? restoreSettings() : initialSettings, true);
+  useDraftStore.setState(initialDraft, true);
+  if (asReload) restoreDraft();
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
