@@ -65,6 +65,8 @@ export interface Cause {
   sentence: string;
   evidence?: Evidence;
   fix: { language: FixLanguage; code: string };
+  /** On the first of several causes: one sentence saying why the second is ranked below it. */
+  runnerUp?: string;
 }
 
 export interface Check {
