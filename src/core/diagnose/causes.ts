@@ -55,6 +55,7 @@ function evidence(h: Hypothesis, sentTimestamp: string, sentBody: string): Evide
     h.algorithm.plain ? 'Computed as SHA-256 of key and message joined.' : '',
   ].filter((part) => part !== '').join(' ');
   if (h.body.text === undefined) return { note: `Signed body bytes: ${h.body.label}. ${words}`.trim() };
+  if (h.body.sentDecoded !== undefined) return { note: `${h.body.sentDecoded} The client signed ${h.body.text}. ${words}`.trim() };
   const signed = h.framing.compose(h.timestamp.text, h.body.text);
   if (signed === sent) return { note: words };
   if (sent.length + signed.length > DIFF_LIMIT_CHARS) {

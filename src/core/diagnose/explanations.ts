@@ -14,6 +14,21 @@ type ExplainedId = Exclude<CauseId, 'valid' | 'unreproduced'>;
 const SIGN_WHAT_YOU_SEND_PY = "body = json.dumps(payload, separators=(',', ':'), ensure_ascii=False)\nsig = hmac.new(secret_hash.encode(), f'{ts}.{body}'.encode(), hashlib.sha256).hexdigest()\nrequests.post(url, data=body.encode('utf-8'), headers={**headers, 'Content-Type': 'application/json'})";
 const SIGN_WHAT_YOU_SEND_JS = "const body = JSON.stringify(payload);          // serialize once\nconst signature = sign(`${timestamp}.${body}`); // sign these exact characters\nawait fetch(url, { method: 'POST', headers, body }); // and send the same string";
 const SIGN_WHAT_YOU_SEND_PHP = "$body = json_encode($payload, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);\n$sig = hash_hmac('sha256', \"$ts.$body\", hash('sha256', $secret));\ncurl_setopt($ch, CURLOPT_POSTFIELDS, $body); // send the string you signed";
+/** One fix per language the snippets offer: send the JSON string that was signed, as JSON, not the fields. */
+const SEND_THE_JSON_YOU_SIGNED = [
+  '// PHP: post the string you signed, not the array (an array makes multipart, http_build_query urlencoded)',
+  "$body = json_encode($payload);\n$sig = hash_hmac('sha256', \"$ts.$body\", hash('sha256', $secret));",
+  "curl_setopt($ch, CURLOPT_POSTFIELDS, $body);\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', \"X-Timestamp: $ts\", \"X-API-Signature: $sig\"]);",
+  '',
+  "# Python: data=body (the signed string), not data=dict or files=",
+  "body = json.dumps(payload)\nrequests.post(url, data=body.encode('utf-8'), headers={**headers, 'Content-Type': 'application/json'})",
+  '',
+  '// JavaScript: send the signed string, not new URLSearchParams(payload) or a FormData',
+  "const body = JSON.stringify(payload);\nawait fetch(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body });",
+  '',
+  '# Shell: --data-binary with the signed string and a JSON content type, not -F or --data-urlencode fields',
+  "curl --data-binary \"$BODY\" -H 'Content-Type: application/json' ...",
+].join('\n');
 const sameString = (language: FixLanguage, code: string) => ({ language, code });
 const looksPythonDefault = (sent: string) => /", "|": /.test(sent) && !/\n/.test(sent);
 
@@ -83,7 +98,14 @@ export const EXPLANATIONS: Record<ExplainedId, Explanation> = {
   'body.latin1': { sentence: (detail) => `Your client signed the body in another charset than it sent: it signed ${detail}.`,
     fix: sameString('java', 'byte[] body = json.getBytes(StandardCharsets.UTF_8); // sign and send these bytes') },
   'body.object-string': { sentence: (detail) => `Your client signed the object's default string form, ${detail}, instead of its JSON.`,
-    fix: sameString('javascript', 'const body = JSON.stringify(payload);\nconst signature = sign(`${timestamp}.${body}`); // not `${timestamp}.${payload}`') },
+    fix: sameString('javascript', 'const body = JSON.stringify(payload);\nconst signature = sign(`${timestamp}.${body}`); // not `${timestamp}.${payload}`'
+      + '\n\n# Python: body = json.dumps(payload), not str(payload) or f"{payload}"'
+      + '\n// Java: String body = new ObjectMapper().writeValueAsString(map); // not map.toString() or "" + map'
+      + '\n# Ruby: body = JSON.generate(hash) # not "#{hash}" or hash.inspect') },
+  'body.form-urlencoded': { sentence: (detail) => `Your client signed JSON (${detail}) but sent the data as an urlencoded form (a=1&b=2): PHP http_build_query or Python requests.post(data=dict) encode the fields instead of sending the JSON string.`,
+    fix: sameString('php', SEND_THE_JSON_YOU_SIGNED) },
+  'body.multipart': { sentence: (detail) => `Your client signed JSON (${detail}) but sent the data as multipart/form-data: PHP's CURLOPT_POSTFIELDS given an array (or requests' files=) builds a multipart body instead of sending the JSON string.`,
+    fix: sameString('php', SEND_THE_JSON_YOU_SIGNED) },
   'body.empty-variant': { sentence: (detail) => `Your client signed ${detail} instead of the body it sent.`,
     fix: sameString('javascript', "const body = payload === undefined ? '' : JSON.stringify(payload);\n// sign `${timestamp}.${body}` and send body") },
   'body.double-encoded': { sentence: (detail) => `The body was JSON-encoded twice on one side: your client signed ${detail}.`,

@@ -13,7 +13,7 @@ export const BODY_IDS = [
   'body.reserialized', 'body.python-default', 'body.python-ensure-ascii', 'body.pretty', 'body.jackson-pretty',
   'body.sorted-keys', 'body.php-escaped-slashes', 'body.php-escaped-unicode', 'body.go-html-escape', 'body.gson-escape',
   'body.dotnet-escape', 'body.trailing-newline', 'body.newlines-stripped', 'body.crlf', 'body.bom', 'body.latin1',
-  'body.object-string', 'body.empty-variant', 'body.double-encoded',
+  'body.object-string', 'body.form-urlencoded', 'body.multipart', 'body.empty-variant', 'body.double-encoded',
 ] as const;
 export const ENCODING_IDS = [
   'encoding.uppercase-hex', 'encoding.base64', 'encoding.base64url', 'encoding.prefixed', 'encoding.dropped-leading-zeros',
