@@ -96,5 +96,6 @@ export interface Diagnosis {
 
 export interface DiagnoseOptions {
   signal?: AbortSignal;
-  onProgress?(tried: number, level: number): void;
+  /** `fraction`: the share of the planned hypotheses done, 0 to 1. */
+  onProgress?(tried: number, level: number, fraction: number): void;
 }
