@@ -88,13 +88,15 @@ export function bodyChoices(sent: string, parsed: JsonValue | undefined): BodyCh
   const documented: BodyChoice = { ...DOCUMENTED, ids: [], label: 'the body as sent', bytes: utf8(sent), text: sent };
   const candidates = [...(parsed === undefined ? formChoices(sent) : bodyDialectChoices(parsed, sent)), ...byteLevelChoices(sent, parsed)]
     .sort((a, b) => a.prior - b.prior);
-  const sentHex = toHex(documented.bytes);
+  // Texts compare natively; bytes that are no text (charset mistakes) compare as hex. Both are fingerprints of the bytes.
+  const bytesOf = (choice: BodyChoice) => (choice.text !== undefined ? `t${choice.text}` : `b${toHex(choice.bytes)}`);
+  const sentBytes = bytesOf(documented);
   const seen = new Set<string>();
   const out = [documented];
   for (const candidate of candidates) {
-    const hex = toHex(candidate.bytes);
-    const fingerprint = `${candidate.ids.join('+')}:${hex}`;
-    if (hex === sentHex || seen.has(fingerprint)) continue;
+    const bytes = bytesOf(candidate);
+    const fingerprint = `${candidate.ids.join('+')}:${bytes}`;
+    if (bytes === sentBytes || seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     out.push(candidate);
   }

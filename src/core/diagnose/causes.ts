@@ -55,7 +55,6 @@ function evidence(h: Hypothesis, sentTimestamp: string, sentBody: string): Evide
     h.algorithm.plain ? 'Computed as SHA-256 of key and message joined.' : '',
   ].filter((part) => part !== '').join(' ');
   if (h.body.text === undefined) return { note: `Signed body bytes: ${h.body.label}. ${words}`.trim() };
-  if (h.body.sentDecoded !== undefined) return { note: `${h.body.sentDecoded} The client signed ${h.body.text}. ${words}`.trim() };
   const signed = h.framing.compose(h.timestamp.text, h.body.text);
   if (signed === sent) return { note: words };
   if (sent.length + signed.length > DIFF_LIMIT_CHARS) {
@@ -132,7 +131,8 @@ export function diffParts(sent: string, signed: string): DiffPart[] {
 function toCause(h: Hypothesis, sentTimestamp: string, sentBody: string): Cause {
   const ids = causeIds(h);
   const explained = ids.flatMap((id) => (id === 'valid' || id === 'unreproduced' ? [] : [{ id, ...EXPLANATIONS[id] }]));
-  const sentences = explained.map((entry) => entry.sentence(detailFor(entry.id, h), sentBody));
+  const sentences = explained.map((entry) => entry.sentence(detailFor(entry.id, h), sentBody)
+    + (entry.id.startsWith('body.') && h.body.sentDecoded !== undefined ? ` ${h.body.sentDecoded}` : ''));
   const fixes = [...new Set(explained.map((entry) => entry.fix.code))];
   const first = explained[0];
   return {

@@ -39,7 +39,7 @@ export interface BodyChoice extends Choice {
   bytes: Uint8Array<ArrayBuffer>;
   /** Those bytes as text, for the diff; `undefined` when they are not the UTF-8 of any text (charset mistakes). */
   text: string | undefined;
-  /** For a sent body a character diff cannot show (a form), what it holds in words. */
+  /** For a sent body whose encoding hides its content (a form), what it holds, decoded, in words. */
   sentDecoded?: string;
 }
 
