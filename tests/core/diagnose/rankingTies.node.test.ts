@@ -58,7 +58,7 @@ const TIES: Tie[] = [
   ...[['pretty', PRETTY], ['pretty with a final newline', `${PRETTY}\n`], ['curl -d stripped', PRETTY.replace(/\n/g, '')],
     ['CRLF pretty', PRETTY.replace(/\n/g, '\r\n')], ['echoed', ECHOED], ['CR LF ended', `${ASCII}\r\n`], ['requests json=', PY_DEFAULT]].flatMap(([layout = '', sent = '']) => [
     { name: `sorted keys signed, ${layout} sent`, sent, signed: pythonDumps(sent, 'sort_keys=True, ensure_ascii=False'), order: ['body.sorted-keys', 'body.go-html-escape'] as CauseId[] },
-    ...(/[^\x00-\x7f]/.test(sent) ? [{ name: `\\u escapes signed, ${layout} sent`, sent, signed: pythonDumps(sent, ''), order: ['body.python-ensure-ascii', 'body.php-escaped-unicode'] as CauseId[] }] : []),
+    ...(/[\u0080-\uffff]/.test(sent) ? [{ name: `\\u escapes signed, ${layout} sent`, sent, signed: pythonDumps(sent, ''), order: ['body.python-ensure-ascii', 'body.php-escaped-unicode'] as CauseId[] }] : []),
   ]),
   { name: 'nothing sent, a quoted empty string signed', sent: '', signed: '""', order: ['body.empty-variant', 'body.double-encoded'] },
   { name: '{} sent, {} and a newline signed', sent: '{}', signed: '{}\n', order: ['body.trailing-newline', 'body.newlines-stripped'] },
