@@ -48,7 +48,7 @@ export interface DiagnoserFigure {
 
 const ask = <T>(page: Page, request: ToBenchWorker) => page.evaluate((r) => window.benchWorker(r), request) as Promise<T>;
 
-async function servePage(): Promise<{ origin: string; close(): Promise<void> }> {
+export async function servePage(): Promise<{ origin: string; close(): Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'coext-bench-diagnoser-'));
   await build({ root: pageRoot, configFile: false, logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true, target: 'es2022' } });
   const server = await preview({ root: pageRoot, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });

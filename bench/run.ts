@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { buildApp, servePreview } from './builtApp.ts';
 import { measureClockTick } from './clockTick.ts';
 import { measureDiagnoser } from './diagnoser.ts';
+import { measureDiagnoser100kB } from './diagnoser100kB.ts';
 import { measureFirstLoad } from './firstLoad.ts';
 import { measureKeyPaint } from './keyPaint.ts';
 import { measureKeystrokes } from './keystroke.ts';
@@ -63,6 +64,7 @@ try {
   await figure('keyPaint', () => withPreview(measureKeyPaint));
   await figure('clockTick', () => withPreview(measureClockTick));
   await figure('diagnoser', () => measureDiagnoser());
+  await figure('diagnoser100kB', () => measureDiagnoser100kB());
   const signed = signedBenchRequest();
   await figure('sandbox', () => measureSandbox(signed));
   await figure('sandboxInProcess', () => measureInProcess(signed.credential, signed.request));

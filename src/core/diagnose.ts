@@ -38,10 +38,13 @@ function validCause(verdicts: Verdicts): Cause {
   };
 }
 
-function unreproducedCause(tried: number): Cause {
+function unreproducedCause(tried: number, signedMistakes: number): Cause {
+  const scope = signedMistakes < MAX_LEVEL
+    ? `with up to ${MAX_LEVEL} mistakes (on a body this large, at most ${signedMistakes} besides the signature's encoding or hash)`
+    : `with up to ${MAX_LEVEL} mistakes`;
   return {
     ids: ['unreproduced'],
-    sentence: `None of ${tried.toLocaleString('en-US')} hypotheses with up to ${MAX_LEVEL} mistakes reproduces this signature. `
+    sentence: `None of ${tried.toLocaleString('en-US')} hypotheses ${scope} reproduces this signature. `
       + 'The most likely cause is a different secret: a rotated or old one, the test secret instead of the live one, or a '
       + 'secret copied incompletely. Otherwise the mistake is outside the catalogue; the diagnoser does not guess.',
     evidence: { note: 'No key, timestamp, framing, body, encoding or algorithm variant matched.' },
@@ -64,9 +67,9 @@ export async function diagnose(input: DiagnoseInput, options: DiagnoseOptions = 
     framings: framingChoices(),
     bodies: bodyChoices(request.body, parsed.ok ? parsed.value : undefined),
   };
-  const { matches, tried } = await searchHypotheses(families, readSignature(request.signature), options);
+  const { matches, tried, signedMistakes } = await searchHypotheses(families, readSignature(request.signature), options);
   const level = matches[0]?.level;
-  const causes = level === undefined ? [unreproducedCause(tried)]
+  const causes = level === undefined ? [unreproducedCause(tried, signedMistakes)]
     : level === 0 ? [validCause(verdicts)]
       : rankCauses(matches, request.timestamp.trim(), request.body);
   return { causes, checks, verdicts, hypothesesTried: tried };

@@ -8,7 +8,7 @@ import type { Diagnosis, DiagnoseInput } from '../core/diagnose.ts';
 import type { FromDiagnoseWorker, ToDiagnoseWorker } from '../workers/diagnoseMessages.ts';
 
 export interface RunDiagnosisOptions {
-  onProgress?(tried: number, level: number): void;
+  onProgress?(tried: number, level: number, fraction: number): void;
   signal?: AbortSignal;
 }
 
@@ -36,7 +36,7 @@ function onMessage(event: MessageEvent<FromDiagnoseWorker>): void {
   const run = pending.get(message.id);
   if (run === undefined) return;
   if (message.type === 'progress') {
-    run.options.onProgress?.(message.tried, message.level);
+    run.options.onProgress?.(message.tried, message.level, message.fraction);
     return;
   }
   pending.delete(message.id);

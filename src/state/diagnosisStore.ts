@@ -34,7 +34,7 @@ export interface DiagnosisState {
   /** What the server said it verified, when the request came from the explorer's own failed Send. */
   serverDetails: Record<string, unknown> | undefined;
   status: DiagnosisStatus;
-  progress: { tried: number; level: number } | undefined;
+  progress: { tried: number; level: number; fraction: number } | undefined;
   result: Diagnosis | undefined;
   /** Why the last run failed (the worker could not run), as a sentence. */
   failure: string | undefined;
@@ -121,14 +121,14 @@ export async function startDiagnosis(): Promise<void> {
     ...(editorBody === undefined ? {} : { editorBody }),
   };
   useDiagnosisStore.setState({
-    inputError: undefined, warnings: parsed.warnings, status: 'running', progress: { tried: 0, level: 0 }, result: undefined, failure: undefined,
+    inputError: undefined, warnings: parsed.warnings, status: 'running', progress: { tried: 0, level: 0, fraction: 0 }, result: undefined, failure: undefined,
   });
   const isCurrent = () => current === controller && !controller.signal.aborted;
   try {
     const result = await runDiagnosis(input, {
       signal: controller.signal,
-      onProgress: (tried, level) => {
-        if (isCurrent()) useDiagnosisStore.setState({ progress: { tried, level } });
+      onProgress: (tried, level, fraction) => {
+        if (isCurrent()) useDiagnosisStore.setState({ progress: { tried, level, fraction } });
       },
     });
     if (isCurrent()) useDiagnosisStore.setState({ status: 'done', result });

@@ -20,7 +20,7 @@ self.addEventListener('message', (event: MessageEvent<ToDiagnoseWorker>) => {
   running.set(id, controller);
   diagnose(input, {
     signal: controller.signal,
-    onProgress: (tried, level) => post({ type: 'progress', id, tried, level }),
+    onProgress: (tried, level, fraction) => post({ type: 'progress', id, tried, level, fraction }),
   }).then(
     (diagnosis) => post({ type: 'result', id, diagnosis }),
     (error: unknown) => post({

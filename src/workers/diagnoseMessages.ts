@@ -6,6 +6,6 @@ export type ToDiagnoseWorker =
   | { type: 'cancel'; id: number };
 
 export type FromDiagnoseWorker =
-  | { type: 'progress'; id: number; tried: number; level: number }
+  | { type: 'progress'; id: number; tried: number; level: number; fraction: number }
   | { type: 'result'; id: number; diagnosis: Diagnosis }
   | { type: 'error'; id: number; name: string; message: string };

@@ -53,10 +53,10 @@ describe('the diagnosis store', () => {
     enterFields('22'.repeat(32));
     const second = startDiagnosis();
     expect(calls[0]?.options.signal?.aborted).toBe(true);
-    calls[1]!.options.onProgress?.(10, 1);
+    calls[1]!.options.onProgress?.(10, 1, 0.5);
     calls[1]!.resolve(diagnosisFor('valid', 10));
     await second;
-    calls[0]!.options.onProgress?.(999, 3);
+    calls[0]!.options.onProgress?.(999, 3, 1);
     calls[0]!.resolve(diagnosisFor('unreproduced', 999));
     await first;
     expect(useDiagnosisStore.getState()).toMatchObject({ status: 'done', progress: { tried: 10, level: 1 }, result: diagnosisFor('valid', 10) });
@@ -77,10 +77,10 @@ describe('the diagnosis store', () => {
   it('cancels: aborts the run and ignores whatever it still reports', async () => {
     enterFields('11'.repeat(32));
     const run = startDiagnosis();
-    calls[0]!.options.onProgress?.(5, 1);
+    calls[0]!.options.onProgress?.(5, 1, 0.1);
     cancelDiagnosis();
     expect(calls[0]?.options.signal?.aborted).toBe(true);
-    calls[0]!.options.onProgress?.(50, 2);
+    calls[0]!.options.onProgress?.(50, 2, 0.9);
     calls[0]!.resolve(diagnosisFor('valid', 50));
     await run;
     expect(useDiagnosisStore.getState()).toMatchObject({ status: 'cancelled', progress: { tried: 5, level: 1 }, result: undefined });

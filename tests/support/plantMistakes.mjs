@@ -51,6 +51,18 @@ function jacksonPretty(value, indent = '') {
   return JSON.stringify(value);
 }
 
+const FORM_PHP = "['to' => '+14155550100', 'message' => 'Hi / é & more', 'count' => 2]";
+const FORM_PY = "{'to': '+14155550100', 'message': 'Hi / é & more', 'count': 2}";
+const phpOut = (expression) => execFileSync('php', ['-r', `echo ${expression};`], { encoding: 'utf8' });
+// urlencode is what requests uses for data=dict; encode_multipart_formdata is what it uses for files=, here with a fixed boundary.
+const pyOut = (expression) => execFileSync('python3', ['-c', `import json, sys\nfrom urllib.parse import urlencode\nfrom urllib3 import encode_multipart_formdata\nsys.stdout.write(${expression})`], { encoding: 'utf8' });
+// Java's AbstractMap.toString over a LinkedHashMap (insertion order): {k=v, …}, strings bare, lists [a, b].
+const javaToString = (value) => {
+  if (Array.isArray(value)) return `[${value.map(javaToString).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}=${javaToString(v)}`).join(', ')}}`;
+  return String(value);
+};
+
 /** A request signed the documented way except for what `plant` changes. */
 function plant(name, ids, plantOptions = {}) {
   const {
@@ -117,6 +129,12 @@ export function plantAll() {
     plant("signed Node 'binary' bytes", ['body.latin1'], { message: (ts) => Buffer.concat([Buffer.from(`${ts}.`), Buffer.from(COMPACT, 'latin1')]) }),
     plant('signed [object Object]', ['body.object-string'], { signedBody: '[object Object]' }),
     plant('signed Python str(dict)', ['body.object-string'], { signedBody: python('str(obj)', COMPACT) }),
+    // A form sent where JSON was signed: PHP http_build_query / CURLOPT_POSTFIELDS with an array, Python requests data=dict.
+    plant('PHP http_build_query sent, json_encode signed', ['body.form-urlencoded'], { sent: phpOut(`http_build_query(${FORM_PHP})`), signedBody: phpOut(`json_encode(${FORM_PHP})`) }),
+    plant('requests.post(data=dict) sent, json.dumps signed', ['body.form-urlencoded'], { sent: pyOut(`urlencode(${FORM_PY})`), signedBody: pyOut(`json.dumps(${FORM_PY})`) }),
+    plant('multipart fields sent, JSON signed', ['body.multipart'], { sent: pyOut(`encode_multipart_formdata([(k, str(v)) for k, v in ${FORM_PY}.items()], boundary='------------------------2f8b0c9e5d7a41c3')[0].decode()`), signedBody: phpOut(`json_encode(${FORM_PHP})`) }),
+    plant('signed Java LinkedHashMap.toString()', ['body.object-string'], { signedBody: javaToString(OBJECT) }),
+    plant('signed Ruby Hash#inspect', ['body.object-string'], { signedBody: execFileSync('ruby', ['-rjson', '-e', 'print JSON.parse(STDIN.read).inspect'], { input: COMPACT, encoding: 'utf8' }) }),
     plant('GET: sent nothing, signed {}', ['body.empty-variant'], { sent: '', signedBody: '{}' }),
     plant('signed JSON.stringify of the body string', ['body.double-encoded'], { signedBody: JSON.stringify(COMPACT) }),
     plant('uppercase hex signature', ['encoding.uppercase-hex'], { encode: (b) => hex(b).toUpperCase() }),

@@ -7,6 +7,8 @@ import type { JsonValue } from '../dialects/jsonValue.ts';
 import { bodyDialectChoices } from './bodyDialectChoices.ts';
 import { DOCUMENTED, type BodyChoice } from './choices.ts';
 import { pythonReprDict } from '../dialects/pythonRepr.ts';
+import { javaMapToString, rubyInspect } from '../dialects/objectStrings.ts';
+import { formChoices } from './formChoices.ts';
 import type { CauseId } from './types.ts';
 
 function text(ids: CauseId[], prior: number, label: string, signed: string): BodyChoice {
@@ -52,6 +54,15 @@ function byteLevelChoices(sent: string, parsed: JsonValue | undefined): BodyChoi
   if (parsed?.kind === 'object') out.push(text(['body.object-string'], 8, 'the object in a template string: "[object Object]"', '[object Object]'));
   const repr = parsed === undefined || (parsed.kind !== 'object' && parsed.kind !== 'array') ? undefined : pythonReprDict(parsed);
   if (repr !== undefined) out.push(text(['body.object-string'], 8, "Python's str(dict) of the body", repr));
+  if (parsed !== undefined) {
+    const objectStrings: Array<[number, string, string | undefined]> = [
+      [8.1, "Java's Map.toString() of the body decoded in order (Jackson's LinkedHashMap)", javaMapToString(parsed, 'insertion')],
+      [8.15, "Java's Map.toString() of the body copied into a HashMap (hash order)", javaMapToString(parsed, 'hash')],
+      [8.2, "Ruby's Hash#inspect of the body (Ruby up to 3.3: \"to\"=>\"+1\")", rubyInspect(parsed, '3.3')],
+      [8.25, "Ruby's Hash#inspect of the body (Ruby 3.4: \"to\" => \"+1\")", rubyInspect(parsed, '3.4')],
+    ];
+    for (const [prior, label, signed] of objectStrings) if (signed !== undefined) out.push(text(['body.object-string'], prior, label, signed));
+  }
   for (const [empty, prior] of [['', 8], ['{}', 8.2], ['undefined', 8.4], ['null', 8.6], ['""', 8.8], ['[]', 9]] as const) {
     out.push(text(['body.empty-variant'], prior, `an empty-body variant: ${empty === '' ? 'nothing at all' : empty}`, empty));
   }
@@ -75,15 +86,17 @@ function byteLevelChoices(sent: string, parsed: JsonValue | undefined): BodyChoi
  */
 export function bodyChoices(sent: string, parsed: JsonValue | undefined): BodyChoice[] {
   const documented: BodyChoice = { ...DOCUMENTED, ids: [], label: 'the body as sent', bytes: utf8(sent), text: sent };
-  const candidates = [...(parsed === undefined ? [] : bodyDialectChoices(parsed, sent)), ...byteLevelChoices(sent, parsed)]
+  const candidates = [...(parsed === undefined ? formChoices(sent) : bodyDialectChoices(parsed, sent)), ...byteLevelChoices(sent, parsed)]
     .sort((a, b) => a.prior - b.prior);
-  const sentHex = toHex(documented.bytes);
+  // Texts compare natively; bytes that are no text (charset mistakes) compare as hex. Both are fingerprints of the bytes.
+  const bytesOf = (choice: BodyChoice) => (choice.text !== undefined ? `t${choice.text}` : `b${toHex(choice.bytes)}`);
+  const sentBytes = bytesOf(documented);
   const seen = new Set<string>();
   const out = [documented];
   for (const candidate of candidates) {
-    const hex = toHex(candidate.bytes);
-    const fingerprint = `${candidate.ids.join('+')}:${hex}`;
-    if (hex === sentHex || seen.has(fingerprint)) continue;
+    const bytes = bytesOf(candidate);
+    const fingerprint = `${candidate.ids.join('+')}:${bytes}`;
+    if (bytes === sentBytes || seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     out.push(candidate);
   }

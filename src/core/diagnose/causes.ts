@@ -1,12 +1,14 @@
 /**
  * Turns reproducing hypotheses into causes the user can act on: ids in family order, a sentence per mistake, the
  * evidence (a character diff of the payload as sent and as signed, or words for key and encoding mistakes) and
- * the fix. Hypotheses at the same level are ranked by prior likelihood; one cause per set of ids.
+ * the fix. Hypotheses at the same level are ranked by how specifically they account for the bytes (specificity.ts),
+ * then by prior likelihood; one cause per set of ids, and the first says why the second is ranked below it.
  */
 import { diffArrays, diffChars } from 'diff';
 import type { Hypothesis } from './search.ts';
 import { EXPLANATIONS } from './explanations.ts';
 import { languageFixes } from './fixes/languageFixes.ts';
+import { runnerUpSentence, specificity, type Specificity } from './specificity.ts';
 import { CAUSE_IDS, type Cause, type CauseId, type DiffPart, type Evidence, type FixLanguage } from './types.ts';
 
 /** Above this many characters the diff is replaced by a note. */
@@ -141,7 +143,8 @@ function combinedFixes(each: Array<Partial<Record<FixLanguage, string>>>): Parti
 function toCause(h: Hypothesis, sentTimestamp: string, sentBody: string): Cause {
   const ids = causeIds(h);
   const explained = ids.flatMap((id) => (id === 'valid' || id === 'unreproduced' ? [] : [{ id, ...EXPLANATIONS[id] }]));
-  const sentences = explained.map((entry) => entry.sentence(detailFor(entry.id, h), sentBody));
+  const sentences = explained.map((entry) => entry.sentence(detailFor(entry.id, h), sentBody)
+    + (entry.id.startsWith('body.') && h.body.sentDecoded !== undefined ? ` ${h.body.sentDecoded}` : ''));
   const fixes = [...new Set(explained.map((entry) => entry.fix.code))];
   const first = explained[0];
   return {
@@ -155,14 +158,21 @@ function toCause(h: Hypothesis, sentTimestamp: string, sentBody: string): Cause 
 
 /** Ranked causes, one per distinct set of ids, most likely first. */
 export function rankCauses(hypotheses: Hypothesis[], sentTimestamp: string, sentBody: string): Cause[] {
-  const ranked = [...hypotheses].sort((a, b) => prior(a) - prior(b));
+  const scored = hypotheses.map((h) => ({ h, specificity: specificity(h.body.ids, sentBody, h.body.text), prior: prior(h) }));
+  scored.sort((a, b) => a.h.level - b.h.level || b.specificity.score - a.specificity.score || a.prior - b.prior);
   const seen = new Set<string>();
-  const causes: Cause[] = [];
-  for (const h of ranked) {
-    const key = causeIds(h).join('+');
+  const kept: Array<{ h: Hypothesis; specificity: Specificity; ids: CauseId[] }> = [];
+  for (const entry of scored) {
+    const ids = causeIds(entry.h);
+    const key = ids.join('+');
     if (seen.has(key)) continue;
     seen.add(key);
-    causes.push(toCause(h, sentTimestamp, sentBody));
+    kept.push({ ...entry, ids });
+  }
+  const causes = kept.map((entry) => toCause(entry.h, sentTimestamp, sentBody));
+  const [first, second] = kept;
+  if (first !== undefined && second !== undefined && causes[0] !== undefined) {
+    causes[0] = { ...causes[0], runnerUp: runnerUpSentence(first, second, first.h.level) };
   }
   return causes;
 }

@@ -39,6 +39,8 @@ export interface BodyChoice extends Choice {
   bytes: Uint8Array<ArrayBuffer>;
   /** Those bytes as text, for the diff; `undefined` when they are not the UTF-8 of any text (charset mistakes). */
   text: string | undefined;
+  /** For a sent body whose encoding hides its content (a form), what it holds, decoded, in words. */
+  sentDecoded?: string;
 }
 
 export const DOCUMENTED = { ids: [], deviations: 0, prior: 0 } as const;

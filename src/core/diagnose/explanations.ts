@@ -15,6 +15,8 @@ export interface Explanation {
   fix: { language: FixLanguage; code: string };
 }
 
+/** PHP's form mistakes: an array given to CURLOPT_POSTFIELDS (multipart) or through http_build_query (urlencoded). */
+const SEND_THE_JSON_YOU_SIGNED = "$body = json_encode($payload);                 // the JSON string you sign\n$sig = hash_hmac('sha256', \"$ts.$body\", hash('sha256', $secret));\ncurl_setopt($ch, CURLOPT_POSTFIELDS, $body);   // post that string, not the array\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Content-Type: application/json', \"X-Timestamp: $ts\", \"X-API-Signature: $sig\"]);";
 const sameString = (language: FixLanguage, code: string) => ({ language, code });
 const looksPythonDefault = (sent: string) => /", "|": /.test(sent) && !/\n/.test(sent);
 
@@ -84,7 +86,14 @@ export const EXPLANATIONS: Record<ExplainedId, Explanation> = {
   'body.latin1': { sentence: (detail) => `Your client signed the body in another charset than it sent: it signed ${detail}.`,
     fix: sameString('java', 'byte[] body = json.getBytes(StandardCharsets.UTF_8); // sign and send these bytes') },
   'body.object-string': { sentence: (detail) => `Your client signed the object's default string form, ${detail}, instead of its JSON.`,
-    fix: sameString('javascript', 'const body = JSON.stringify(payload);\nconst signature = sign(`${timestamp}.${body}`); // not `${timestamp}.${payload}`') },
+    fix: sameString('javascript', 'const body = JSON.stringify(payload);\nconst signature = sign(`${timestamp}.${body}`); // not `${timestamp}.${payload}`'
+      + '\n\n# Python: body = json.dumps(payload), not str(payload) or f"{payload}"'
+      + '\n// Java: String body = new ObjectMapper().writeValueAsString(map); // not map.toString() or "" + map'
+      + '\n# Ruby: body = JSON.generate(hash) # not "#{hash}" or hash.inspect') },
+  'body.form-urlencoded': { sentence: (detail) => `Your client signed JSON (${detail}) but sent the data as an urlencoded form (a=1&b=2): PHP http_build_query or Python requests.post(data=dict) encode the fields instead of sending the JSON string.`,
+    fix: sameString('php', SEND_THE_JSON_YOU_SIGNED) },
+  'body.multipart': { sentence: (detail) => `Your client signed JSON (${detail}) but sent the data as multipart/form-data: PHP's CURLOPT_POSTFIELDS given an array (or requests' files=) builds a multipart body instead of sending the JSON string.`,
+    fix: sameString('php', SEND_THE_JSON_YOU_SIGNED) },
   'body.empty-variant': { sentence: (detail) => `Your client signed ${detail} instead of the body it sent.`,
     fix: sameString('javascript', "const body = payload === undefined ? '' : JSON.stringify(payload);\n// sign `${timestamp}.${body}` and send body") },
   'body.double-encoded': { sentence: (detail) => `The body was JSON-encoded twice on one side: your client signed ${detail}.`,

@@ -18,6 +18,15 @@ import type { SignatureReading } from './signatureForms.ts';
 import type { CauseId, DiagnoseOptions } from './types.ts';
 
 export const MAX_LEVEL = 3;
+/**
+ * Above this many body bytes, at most two of the mistakes are in families that need an HMAC of their own (key,
+ * timestamp, framing, body, plain SHA-256); the third may still be in the signature's encoding or hash, which cost
+ * none. Why: a full search signs ~16,000 messages, ~13,000 of them three-family combinations; on a 100 kB body that is
+ * 1.6 GB of hashing (seconds), against ~4,000 messages (0.4 GB) with two. Three such mistakes at once are the rarest
+ * causes, and the verdict says that they were not tried.
+ */
+export const LARGE_BODY_BYTES = 16 * 1024;
+export const LARGE_BODY_SIGNED_MISTAKES = 2;
 
 export interface AlgorithmChoice extends Choice {
   /** SHA-256 of key and message joined, no HMAC. */
@@ -44,10 +53,19 @@ export interface Hypothesis {
 
 type Candidate = Omit<Hypothesis, 'readingIds' | 'level'>;
 
+/** A string that is equal for equal byte arrays: the bytes as Latin-1 characters, in chunks (no per-byte strings). */
+function bytesKey(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
 export interface SearchResult {
   /** Every hypothesis at the lowest level that reproduced the signature (empty if none up to MAX_LEVEL). */
   matches: Hypothesis[];
   tried: number;
+  /** How many mistakes in HMAC-bearing families were combined at most (MAX_LEVEL, or fewer for a large body). */
+  signedMistakes: number;
 }
 
 const HMAC_CHOICE: AlgorithmChoice = { ...DOCUMENTED, ids: [], label: 'HMAC', plain: false };
@@ -69,6 +87,7 @@ const MASKS = [...Array.from({ length: 1 << SLOTS.length }, (_, mask) => mask).f
 export async function searchHypotheses(families: Families, reading: SignatureReading, options: DiagnoseOptions = {}): Promise<SearchResult> {
   const matcher = macMatcher(reading);
   const { hashes } = matcher;
+  const signedMistakes = (families.bodies[0]?.bytes.length ?? 0) > LARGE_BODY_BYTES ? LARGE_BODY_SIGNED_MISTAKES : MAX_LEVEL;
   const readingCost = Math.min(...[...reading.targets, ...reading.droppedZeros].map((target) => target.ids.length));
 
   // Every key imported once per hash before the search, so each hypothesis is a single Web Crypto call.
@@ -120,11 +139,13 @@ export async function searchHypotheses(families: Families, reading: SignatureRea
     const macs = await Promise.all(pending);
     for (let i = 0; i < macs.length; i++) {
       const hash = pendingHashes[i]!;
-      tried += matcher.readingsPer(hash);
+      const candidate = pendingCandidates[i]!;
+      const same = aliases.get(candidate.body) ?? [];
+      tried += matcher.readingsPer(hash) * (1 + same.length);
       for (const ids of matcher.match(new Uint8Array(macs[i]!), hash)) {
         const matchLevel = pendingDeviations[i]! + ids.length;
         best = Math.min(best, matchLevel);
-        matches.push({ ...pendingCandidates[i]!, readingIds: ids, level: matchLevel });
+        for (const body of [candidate.body, ...same]) matches.push({ ...candidate, body, readingIds: ids, level: matchLevel });
       }
     }
     pending.length = 0;
@@ -132,54 +153,93 @@ export async function searchHypotheses(families: Families, reading: SignatureRea
     pendingHashes.length = 0;
     pendingDeviations.length = 0;
     if (options.signal?.aborted) throw abortError();
-    options.onProgress?.(tried, level);
+    options.onProgress?.(tried, level, fraction());
   };
+
+  // Body choices with the same bytes under other ids (PHP and Python writing one text, a final newline that is also
+  // what JSON.stringify writes): each message is signed once, and a match is reported for every choice that has it.
+  const aliasOf = new Map<BodyChoice, BodyChoice>();
+  const aliases = new Map<BodyChoice, BodyChoice[]>();
+  const byBytes = new Map<string, BodyChoice>();
+  for (const body of families.bodies) {
+    const fingerprint = `${body.bytes.length}:${bytesKey(body.bytes)}`;
+    const first = byBytes.get(fingerprint);
+    if (first === undefined) byBytes.set(fingerprint, body);
+    else if (first !== body && body.deviations === first.deviations) {
+      aliasOf.set(body, first);
+      aliases.set(first, [...(aliases.get(first) ?? []), body]);
+    }
+  }
 
   const lists: Record<Slot, Choice[]> = {
     timestamp: families.timestamps, framing: families.framings, body: families.bodies,
     algorithm: hashes.includes('SHA-256') ? [HMAC_CHOICE, PLAIN_CHOICE] : [HMAC_CHOICE], key: families.keys,
   };
 
-  if (options.signal?.aborted) throw abortError();
-  for (let d = 0; d + readingCost <= Math.min(MAX_LEVEL, best); d++) {
-    for (const mask of MASKS) {
-      const chosen = SLOTS.filter((_, i) => mask & (1 << i));
-      if (chosen.length > d) continue;
-      const timestampAlone = mask === TIMESTAMP_ALONE;
-      if (timestampAlone) await flush(d + readingCost);
-      // The ±600 s / 1000 ms ranges come last in their level and are skipped once that level has a match: they sign
-      // bytes no other choice signs, and two different messages giving one HMAC-SHA256 is a 2^-256 event.
-      const wideAllowed = timestampAlone && best > d + readingCost;
-      const options_ = SLOTS.map((slot) => {
-        const list = lists[slot];
-        const first = list[0];
-        if (first === undefined) return [];
-        if (!chosen.includes(slot)) return [first];
-        return list.slice(1).filter((choice) => choice.deviations <= d - (chosen.length - 1)
-          && (wideAllowed || !(choice as TimestampChoice).wide));
-      }) as [TimestampChoice[], FramingChoice[], BodyChoice[], AlgorithmChoice[], KeyChoice[]];
-      const [timestamps, framings, bodies, algorithms, keys] = options_;
-      for (const timestamp of timestamps) {
-        for (const framing of framings) {
-          if (!framing.usesTimestamp && timestamp.deviations > 0) continue;
-          for (const body of bodies) {
-            let bytes: Uint8Array<ArrayBuffer> | undefined;
-            for (const algorithm of algorithms) {
-              for (const key of keys) {
-                const deviations = timestamp.deviations + framing.deviations + body.deviations + algorithm.deviations + key.deviations;
-                if (deviations !== d || (algorithm.plain && key.swapped)) continue;
-                bytes ??= message(framing, timestamp, body);
-                // Web Crypto refuses a zero-length HMAC key, so a swapped key needs a non-empty message.
-                if (key.swapped && bytes.length === 0) continue;
-                run({ key, timestamp, framing, body, algorithm }, deviations, bytes);
-                if (pending.length >= BATCH) await flush(d + readingCost);
-              }
+  /** The hypotheses of one level and one subset of deviating families, in the order the loops give them. */
+  const plan = (d: number, mask: number, wideAllowed: boolean): Array<{ h: Candidate; deviations: number }> => {
+    const chosen = SLOTS.filter((_, i) => mask & (1 << i));
+    if (chosen.length > d) return [];
+    const options_ = SLOTS.map((slot) => {
+      const list = lists[slot];
+      const first = list[0];
+      if (first === undefined) return [];
+      if (!chosen.includes(slot)) return [first];
+      return list.slice(1).filter((choice) => choice.deviations <= d - (chosen.length - 1)
+        && (wideAllowed || !(choice as TimestampChoice).wide)
+        // A body whose bytes another body choice already has is signed once, under that choice (aliases below).
+        && !(slot === 'body' && aliasOf.has(choice as BodyChoice)));
+    }) as [TimestampChoice[], FramingChoice[], BodyChoice[], AlgorithmChoice[], KeyChoice[]];
+    const [timestamps, framings, bodies, algorithms, keys] = options_;
+    const out: Array<{ h: Candidate; deviations: number }> = [];
+    for (const timestamp of timestamps) {
+      for (const framing of framings) {
+        if (!framing.usesTimestamp && timestamp.deviations > 0) continue;
+        for (const body of bodies) {
+          for (const algorithm of algorithms) {
+            for (const key of keys) {
+              const deviations = timestamp.deviations + framing.deviations + body.deviations + algorithm.deviations + key.deviations;
+              if (deviations !== d || (algorithm.plain && key.swapped)) continue;
+              out.push({ h: { key, timestamp, framing, body, algorithm }, deviations });
             }
           }
         }
       }
     }
+    return out;
+  };
+
+  // The share of the search done, for a progress bar: hypotheses planned at every level, the wide ranges included.
+  let planned = 0;
+  for (let d = 0; d + readingCost <= MAX_LEVEL && d <= signedMistakes; d++) for (const mask of MASKS) planned += plan(d, mask, mask === TIMESTAMP_ALONE).length;
+  let done = 0;
+  const fraction = () => (planned === 0 ? 1 : Math.min(1, done / planned));
+
+  if (options.signal?.aborted) throw abortError();
+  for (let d = 0; d + readingCost <= Math.min(MAX_LEVEL, best) && d <= signedMistakes; d++) {
+    for (const mask of MASKS) {
+      const timestampAlone = mask === TIMESTAMP_ALONE;
+      if (timestampAlone) await flush(d + readingCost);
+      // The ±600 s / 1000 ms ranges come last in their level and are skipped once that level has a match: they sign
+      // bytes no other choice signs, and two different messages giving one HMAC-SHA256 is a 2^-256 event.
+      const wideAllowed = timestampAlone && best > d + readingCost;
+      let previous: Candidate | undefined;
+      let bytes: Uint8Array<ArrayBuffer> | undefined;
+      for (const { h, deviations } of plan(d, mask, wideAllowed)) {
+        if (previous?.timestamp !== h.timestamp || previous.framing !== h.framing || previous.body !== h.body) bytes = undefined;
+        previous = h;
+        done++;
+        bytes ??= message(h.framing, h.timestamp, h.body);
+        // Web Crypto refuses a zero-length HMAC key, so a swapped key needs a non-empty message.
+        if (h.key.swapped && bytes.length === 0) continue;
+        run(h, deviations, bytes);
+        if (pending.length >= BATCH) await flush(d + readingCost);
+      }
+      if (timestampAlone && !wideAllowed) done += plan(d, mask, true).length - plan(d, mask, false).length;
+    }
     await flush(d + readingCost);
   }
-  return { matches: matches.filter((match) => match.level === best), tried };
+  done = planned;
+  options.onProgress?.(tried, Math.min(MAX_LEVEL, best), fraction());
+  return { matches: matches.filter((match) => match.level === best), tried, signedMistakes };
 }

@@ -13,7 +13,7 @@ export const BODY_IDS = [
   'body.reserialized', 'body.python-default', 'body.python-ensure-ascii', 'body.pretty', 'body.jackson-pretty',
   'body.sorted-keys', 'body.php-escaped-slashes', 'body.php-escaped-unicode', 'body.go-html-escape', 'body.gson-escape',
   'body.dotnet-escape', 'body.trailing-newline', 'body.newlines-stripped', 'body.crlf', 'body.bom', 'body.latin1',
-  'body.object-string', 'body.empty-variant', 'body.double-encoded',
+  'body.object-string', 'body.form-urlencoded', 'body.multipart', 'body.empty-variant', 'body.double-encoded',
 ] as const;
 export const ENCODING_IDS = [
   'encoding.uppercase-hex', 'encoding.base64', 'encoding.base64url', 'encoding.prefixed', 'encoding.dropped-leading-zeros',
@@ -68,6 +68,8 @@ export interface Cause {
   fix: { language: FixLanguage; code: string };
   /** The same fix in each language that has one (every snippet language for a found mistake), for "Fix in". */
   fixes?: Partial<Record<FixLanguage, string>>;
+  /** On the first of several causes: one sentence saying why the second is ranked below it. */
+  runnerUp?: string;
 }
 
 export interface Check {
@@ -97,5 +99,6 @@ export interface Diagnosis {
 
 export interface DiagnoseOptions {
   signal?: AbortSignal;
-  onProgress?(tried: number, level: number): void;
+  /** `fraction`: the share of the planned hypotheses done, 0 to 1. */
+  onProgress?(tried: number, level: number, fraction: number): void;
 }

@@ -25,8 +25,13 @@ function unicodeEscape(codePoint: number, upper = false): string {
 
 const isLineSeparator = (codePoint: number) => codePoint === 0x2028 || codePoint === 0x2029;
 
+/** Any character outside printable ASCII, or one of the printable ones some dialect escapes. */
+const NEEDS_RULE = /[^\x20-\x7e]|["\\/<>&'=+`]/;
+
 /** Quotes `value` under `rule`; `undefined` when the rule fails on any character. */
 export function quoteString(value: string, rule: CharRule): string | undefined {
+  // Most strings are printable ASCII without the characters some rule escapes: one native regex test settles them.
+  if (!NEEDS_RULE.test(value)) return `"${value}"`;
   let out = '"';
   let runStart = 0;
   for (let i = 0; i < value.length; ) {

@@ -58,6 +58,9 @@ export function CauseCard({ cause, rank, count }: { cause: Cause; rank: number; 
         {cause.ids.map((id) => <code key={id}>{id}</code>)}
       </p>
       <p className="cause-sentence">{cause.sentence}</p>
+      {rank === 0 && cause.runnerUp !== undefined && (
+        <p className="cause-runner-up" role="note" aria-label="Why the runner-up is second">{cause.runnerUp}</p>
+      )}
       {cause.evidence !== undefined && ('parts' in cause.evidence
         ? <EvidenceDiff parts={cause.evidence.parts} />
         : cause.evidence.note !== '' && <p className="evidence-note">{cause.evidence.note}</p>)}

@@ -7,6 +7,8 @@ import {
 } from '../../state/diagnosisStore.ts';
 import { DiagnosisResult } from './DiagnosisResult.tsx';
 import { PastedRequestInput, SentFieldsInput } from './FailingRequestInput.tsx';
+import { SLOW_SEARCH_MS } from './DiagnosisResult.tsx';
+import { useShownAfter } from './useShownAfter.ts';
 import './diagnose.css';
 
 const MODES: ReadonlyArray<{ mode: InputMode; label: string }> = [
@@ -29,18 +31,22 @@ function ModeSwitch() {
   );
 }
 
-/** The run's controls. Diagnose stays enabled while running: pressing it again restarts with the input as it is now. */
+/**
+ * The run's controls. Diagnose stays enabled while running: pressing it again restarts with the input as it is now.
+ * Cancel appears once a search has run for SLOW_SEARCH_MS (a quick one would only flash it).
+ */
 function Actions() {
   const status = useDiagnosisStatus();
   const mode = useDiagnosisMode();
   const error = useInputError();
   const hasSecret = useSecret() !== '';
+  const slow = useShownAfter(status === 'running', SLOW_SEARCH_MS);
   return (
     <>
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => void startDiagnosis()}>Diagnose</button>
         <button type="button" onClick={fillFromExplorer}>Use the current request</button>
-        {status === 'running' && <button type="button" onClick={cancelDiagnosis}>Cancel diagnosis</button>}
+        {slow && <button type="button" onClick={cancelDiagnosis}>Cancel diagnosis</button>}
       </div>
       {mode === 'fields' && error?.field === 'request' && <p className="message message-error">{error.message}</p>}
       {!hasSecret && (

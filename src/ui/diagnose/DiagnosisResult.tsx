@@ -3,6 +3,7 @@ import {
   useDiagnosisFailure, useDiagnosisProgress, useDiagnosisResult, useDiagnosisStatus, useServerDetails,
 } from '../../state/diagnosisStore.ts';
 import { CauseCard } from './CauseCard.tsx';
+import { useShownAfter } from './useShownAfter.ts';
 
 const SEVERITY_WORDS: Record<Check['severity'], string> = { error: 'Problem', warning: 'Warning', info: 'Note' };
 const count = (n: number) => n.toLocaleString('en-US');
@@ -80,12 +81,22 @@ function ServerDetails({ details }: { details: Record<string, unknown> }) {
   );
 }
 
+/** How long a search runs before its progress bar and Cancel button appear. */
+export const SLOW_SEARCH_MS = 300;
+
 function Progress() {
   const status = useDiagnosisStatus();
   const progress = useDiagnosisProgress();
+  const slow = useShownAfter(status === 'running', SLOW_SEARCH_MS);
   const tried = count(progress?.tried ?? 0);
   if (status === 'running') {
-    return <p role="status" className="diagnosis-progress">Searching: {tried} hypotheses tried, now with {progress?.level ?? 0} mistake(s) at once…</p>;
+    const percent = Math.round((progress?.fraction ?? 0) * 100);
+    return (
+      <div className="diagnosis-progress">
+        <p role="status">Searching: {tried} hypotheses tried, now with {progress?.level ?? 0} mistake(s) at once…</p>
+        {slow && <progress aria-label="Diagnosis progress" max={100} value={percent} aria-valuetext={`${percent}% of the planned hypotheses`} />}
+      </div>
+    );
   }
   if (status === 'cancelled') return <p role="status" className="message message-info">Cancelled after {tried} hypotheses. Nothing was concluded.</p>;
   return null;
