@@ -37,14 +37,18 @@ async function runBru(collection: BrunoCollection, files: BrunoFile[], variables
 const fileOf = (index: number) => `case-${String(index).padStart(2, '0')}.bru`;
 
 let sandbox: RunningSandbox;
+let objectSandbox: RunningSandbox;
 let exports: BrunoCollection[];
 let answers: Map<string, { status: number; body: unknown }>;
 let wrongSecret: Map<string, { status: number; body: unknown }>;
+let signsObject: Map<string, { status: number; body: unknown }>;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  [sandbox, objectSandbox] = await Promise.all([startSandbox(), startSandbox({ emptyBody: 'object' })]);
   const production = sandbox.demoKeys.find((key) => key.name === 'Production');
-  if (!production) throw new Error('the sandbox has no Production demo key');
+  const objectProduction = objectSandbox.demoKeys.find((key) => key.name === 'Production');
+  if (!production || !objectProduction) throw new Error('the sandbox has no Production demo key');
+  const objectGet = brunoCollection({ method: 'GET', baseUrl: objectSandbox.baseUrl, path: '/templates', body: '', emptyBody: 'object' });
   exports = EXPORT_CASES.map((testCase) => brunoCollection(testCase.request(sandbox.baseUrl)));
   const first = exports[0]!;
   const shared = first.files.filter((file) => file.path !== first.requestFile);
@@ -52,13 +56,14 @@ beforeAll(async () => {
     path: fileOf(index), text: collection.files.find((file) => file.path === collection.requestFile)!.text,
   }));
   const credentials = { apiKey: production.apiKey, apiSecret: production.secret };
-  [answers, wrongSecret] = await Promise.all([
+  [answers, wrongSecret, signsObject] = await Promise.all([
     runBru(first, [...shared, ...requests], { ...credentials, ...VARIABLES }),
     runBru(first, first.files, { ...credentials, apiSecret: `${production.secret}x` }),
+    runBru(objectGet, objectGet.files, { apiKey: objectProduction.apiKey, apiSecret: objectProduction.secret }),
   ]);
-}, 180_000); // two bru processes start on a machine that may be busy
+}, 180_000); // three bru processes start at once on a machine that may be busy
 
-afterAll(() => sandbox?.close());
+afterAll(() => Promise.all([sandbox?.close(), objectSandbox?.close()]));
 
 describe('the Bruno collection, run by bru against the sandbox', () => {
   it('shares its collection script and environment across requests (so the combined run is the exports\' run)', () => {
@@ -78,5 +83,11 @@ describe('the Bruno collection, run by bru against the sandbox', () => {
     const [answer] = [...wrongSecret.values()];
     expect(answer?.status).toBe(401);
     expect(answer?.body).toMatchObject({ success: false, error: { code: 'INVALID_SIGNATURE' } });
+  });
+
+  it('signs "{}" for a body-less GET when exported with that convention: accepted by a sandbox that expects it', () => {
+    const [answer] = [...signsObject.values()];
+    expect(answer?.status, JSON.stringify(answer?.body)).toBe(200);
+    expect(answer?.body).toMatchObject({ success: true, data: { templates: expect.any(Array) } });
   });
 });

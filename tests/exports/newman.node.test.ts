@@ -33,25 +33,30 @@ async function runNewman(collection: object, variables: Record<string, string>):
 }
 
 let sandbox: RunningSandbox;
+let objectSandbox: RunningSandbox;
 let answers: Map<string, { status: number; body: unknown }>;
 let wrongSecret: Map<string, { status: number; body: unknown }>;
+let signsObject: Map<string, { status: number; body: unknown }>;
 let exports: Array<ReturnType<typeof postmanCollection>>;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  [sandbox, objectSandbox] = await Promise.all([startSandbox(), startSandbox({ emptyBody: 'object' })]);
   const production = sandbox.demoKeys.find((key) => key.name === 'Production');
-  if (!production) throw new Error('the sandbox has no Production demo key');
+  const objectProduction = objectSandbox.demoKeys.find((key) => key.name === 'Production');
+  if (!production || !objectProduction) throw new Error('the sandbox has no Production demo key');
+  const objectGet = postmanCollection({ method: 'GET', baseUrl: objectSandbox.baseUrl, path: '/templates', body: '', emptyBody: 'object' });
   exports = EXPORT_CASES.map((testCase) => postmanCollection(testCase.request(sandbox.baseUrl)));
   const [first] = exports as [Record<string, unknown>];
   const combined = { ...first, item: exports.map((collection, index) => ({ ...(collection.item as object[])[0], name: EXPORT_CASES[index]!.name })) };
   const credentials = { apiKey: production.apiKey, apiSecret: production.secret };
-  [answers, wrongSecret] = await Promise.all([
+  [answers, wrongSecret, signsObject] = await Promise.all([
     runNewman(combined, { ...credentials, ...VARIABLES }),
     runNewman(exports[0]!, { ...credentials, apiSecret: `${production.secret}x` }),
+    runNewman(objectGet, { apiKey: objectProduction.apiKey, apiSecret: objectProduction.secret }),
   ]);
-}, 180_000); // two newman processes start on a machine that may be busy
+}, 180_000); // three newman processes start at once on a machine that may be busy
 
-afterAll(() => sandbox?.close());
+afterAll(() => Promise.all([sandbox?.close(), objectSandbox?.close()]));
 
 describe('the Postman collection, run by newman against the sandbox', () => {
   it('shares one pre-request script and one set of variables across requests (so the combined run is the exports\' run)', () => {
@@ -71,5 +76,11 @@ describe('the Postman collection, run by newman against the sandbox', () => {
     const [answer] = [...wrongSecret.values()];
     expect(answer?.status).toBe(401);
     expect(answer?.body).toMatchObject({ success: false, error: { code: 'INVALID_SIGNATURE' } });
+  });
+
+  it('signs "{}" for a body-less GET when exported with that convention: accepted by a sandbox that expects it', () => {
+    const [answer] = [...signsObject.values()];
+    expect(answer?.status, JSON.stringify(answer?.body)).toBe(200);
+    expect(answer?.body).toMatchObject({ success: true, data: { templates: expect.any(Array) } });
   });
 });
