@@ -4,6 +4,7 @@ import { startClock } from '../state/clockStore.ts';
 import { startSignatureSync } from '../state/signatureStore.ts';
 import { CredentialsPanel } from './credentials/CredentialsPanel.tsx';
 import { DiagnosisPanel } from './diagnose/DiagnosisPanel.tsx';
+import { ExportPanel } from './export/ExportPanel.tsx';
 import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { BodyEditor } from './request/BodyEditor.tsx';
 import { HeaderPreview } from './request/HeaderPreview.tsx';
@@ -50,6 +51,7 @@ export function App() {
             <BodyEditor />
             <HeaderPreview />
             <ShareBar />
+            <ExportPanel />
           </section>
         </div>
         <div className="column">

@@ -5,8 +5,11 @@
 // may be found in any storage, URL, request (page, workers, and what the proxy forwarded), or console message; every
 // request went to the page's own origin; and a reload leaves both credential fields empty.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Download } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltApp, startBuiltApp } from '../support/builtApp.ts';
 
@@ -20,6 +23,7 @@ let otherOrigin: string;
 const forwarded: string[] = [];
 const visitedUrls: string[] = [];
 const exercised: string[] = [];
+const downloads: Download[] = [];
 
 function recordForwarded(request: IncomingMessage, body: Buffer): void {
   forwarded.push(`${request.method} ${request.url}\n${JSON.stringify(request.headers)}\n${body.toString('latin1')}`);
@@ -38,6 +42,7 @@ beforeAll(async () => {
   otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
   app = await startBuiltApp();
   app.page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
+  app.page.on('download', (download) => downloads.push(download));
 }, 240_000);
 
 afterAll(async () => {
@@ -75,6 +80,19 @@ async function persistedState(): Promise<string> {
   expect(inPage.caches).toEqual([]);
   expect(inPage.serviceWorkers).toEqual([]);
   return JSON.stringify({ ...inPage, cookies: await app.context.cookies() });
+}
+
+/** Every file the sweep's buttons saved (the Postman and Bruno exports among them), a zip unpacked. */
+async function downloadedTexts(): Promise<Array<[string, string]>> {
+  const files = await Promise.all(downloads.map(async (download): Promise<[string, string]> => {
+    const bytes = readFileSync(await download.path());
+    const name = download.suggestedFilename();
+    return [`download ${name}`, name.endsWith('.zip') ? Object.values(unzipSync(bytes)).map((file) => strFromU8(file)).join('\n') : bytes.toString('utf8')];
+  }));
+  expect(files.map(([name]) => name)).toEqual(expect.arrayContaining([expect.stringMatching(/postman_collection\.json$/), expect.stringMatching(/\.zip$/)]));
+  // The key may appear in requests (it is sent), never in an export.
+  for (const [name, text] of files) expect(text.includes(TYPED_KEY), `${name} holds the API key`).toBe(false);
+  return files;
 }
 
 describe('the secret stays in memory', () => {
@@ -156,6 +174,7 @@ describe('the secret stays in memory', () => {
       ['page URLs', [...visitedUrls, app.page.url()].join('\n')],
       ['console', app.console.map((message) => message.text).join('\n')],
       ['storage', await persistedState()],
+      ...await downloadedTexts(),
     ];
     for (const [place, text] of places) {
       for (const value of forbidden) expect(text.includes(value), `${place} holds a secret or its hash`).toBe(false);
