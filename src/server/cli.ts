@@ -31,6 +31,11 @@ async function main(): Promise<void> {
     fail(`no built explorer in ${distDir}: run \`npm run build\` first.`, 1);
   }
   const app = createServerApp({ distDir, allowTargets: options.allowTargets, allowHosts: options.allowHosts, sandbox: options.sandbox });
+  // Before listening: a signal that arrives the moment the address is printed must already find its handler.
+  let stopServer: () => Promise<void> = async () => {};
+  const stop = () => void stopServer().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   const server = await listen(app.fetch, options.port, options.host).catch((error: NodeJS.ErrnoException) =>
     fail(
       error.code === 'EADDRINUSE'
@@ -39,16 +44,17 @@ async function main(): Promise<void> {
       1,
     ),
   );
-  console.log(`Coext API Explorer at ${server.origin}/`);
-  console.log(
+  stopServer = server.close;
+  // One write, so a reader sees the whole banner at once.
+  console.log([
+    `Coext API Explorer at ${server.origin}/`,
     options.allowTargets.length === 0
       ? 'The proxy forwards to no target (add --allow-target https://api.example.com).'
       : `The proxy forwards only to ${options.allowTargets.join(', ')}.`,
-  );
-  console.log(options.sandbox ? `Built-in sandbox at ${server.origin}/api/v1/external (demo keys in the explorer's Sandbox keys panel).` : 'No built-in sandbox (add --sandbox for one).');
-  const stop = () => void server.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+    options.sandbox
+      ? `Built-in sandbox at ${server.origin}/api/v1/external (demo keys in the explorer's Sandbox keys panel).`
+      : 'No built-in sandbox (add --sandbox for one).',
+  ].join('\n'));
 }
 
 await main();
