@@ -1,7 +1,7 @@
 // `npm start` as a team runs it, over real HTTP against the test run's one production build: the page with its
 // Content-Security-Policy, caching that lets hashed assets live a year and the page none, brotli and gzip by
 // Accept-Encoding, the proxy forwarding only to --allow-target origins, the sandbox only with --sandbox, and the
-// ways it refuses to start (a bad flag, no build, a port in use) and stops (SIGTERM).
+// ways it stops (SIGTERM) and refuses to start (a bad flag, no build, a port in use).
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedBuild } from '../support/sharedBuild.ts';
-import { runStart, type StartedServer, startServer } from '../support/startProcess.ts';
+import { type Finished, runStart, type StartedServer, startServer } from '../support/startProcess.ts';
 import { closedOrigin, startUpstream } from '../sandbox/upstream.ts';
 
 let dist: string;
@@ -121,7 +121,7 @@ describe('the proxy', () => {
 });
 
 describe('npm start --sandbox without --allow-target', () => {
-  let sandboxed: StartedServer;
+  let sandboxed: StartedServer | undefined;
   afterAll(() => sandboxed?.stop());
 
   it('serves the sandbox with demo keys, and its proxy forwards nowhere', async () => {
@@ -142,33 +142,45 @@ describe('npm start --sandbox without --allow-target', () => {
     expect(await forwarded.json()).toMatchObject({ error: { code: 'PROXY_NO_TARGET' } });
     expect(upstream.received.length).toBe(before);
   });
+
+  it('stops on SIGTERM with exit code 0, and the port is free again', async () => {
+    const { origin } = sandboxed!;
+    expect(await sandboxed!.stop('SIGTERM')).toBe(0);
+    sandboxed = undefined;
+    await expect(fetch(origin)).rejects.toThrow();
+  });
 });
 
-describe('refusing to start, and stopping', () => {
-  it('answers a bad flag with the error and the usage, exit code 2', async () => {
-    const result = await runStart(['--port', '0', '--bogus']);
+describe('refusing to start', () => {
+  // The three refusals start together: each is a process of its own, and most of its time is starting up.
+  let refusals: Record<'badFlag' | 'noBuild' | 'portTaken', Finished>;
+  const empty = mkdtempSync(join(tmpdir(), 'coext-no-build-'));
+  beforeAll(async () => {
+    const [badFlag, noBuild, portTaken] = await Promise.all([
+      runStart(['--port', '0', '--bogus']),
+      runStart(['--port', '0', '--dist', empty]),
+      runStart(['--port', new URL(server.origin).port, '--dist', dist]),
+    ]);
+    refusals = { badFlag: badFlag!, noBuild: noBuild!, portTaken: portTaken! };
+  }, 120_000);
+
+  it('answers a bad flag with the error and the usage, exit code 2', () => {
+    const result = refusals.badFlag;
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^start: Unknown option '--bogus'/m);
     expect(result.stderr).toContain('Usage: npm start');
   });
 
-  it('says to run npm run build when there is no build, exit code 1', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'coext-no-build-'));
-    const result = await runStart(['--port', '0', '--dist', empty]);
+  it('says to run npm run build when there is no build, exit code 1', () => {
+    const result = refusals.noBuild;
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(`start: no built explorer in ${empty}: run \`npm run build\` first.`);
   });
 
-  it('says in one line that the port is taken, exit code 1', async () => {
+  it('says in one line that the port is taken, exit code 1', () => {
     const port = new URL(server.origin).port;
-    const result = await runStart(['--port', port, '--dist', dist]);
+    const result = refusals.portTaken;
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(`start: port ${port} on 127.0.0.1 is already in use (EADDRINUSE); pick another with --port.`);
-  });
-
-  it('stops on SIGTERM with exit code 0, and the port is free again', async () => {
-    const stopping = await startServer(['--port', '0', '--dist', dist]);
-    expect(await stopping.stop('SIGTERM')).toBe(0);
-    await expect(fetch(stopping.origin)).rejects.toThrow();
   });
 });
