@@ -1,4 +1,4 @@
-// Privacy, end to end: the built explorer under `vite preview`, used the way a person would — credentials from the
+// Privacy, end to end: the built explorer under `npm start` and under `vite preview`, used the way a person would — credentials from the
 // Sandbox keys panel and typed by hand, the body edited, sends that succeed, fail on the server, go through the proxy
 // to another origin and fail on the network, "Analyze this failure", a diagnosis, and then every enabled button on
 // the page pressed once (so features added later are swept too). Afterwards neither the secrets nor their SHA-256
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltApp, startBuiltApp } from '../support/builtApp.ts';
+import { type BuiltApp, EXPLORER_SERVERS, startBuiltApp } from '../support/builtApp.ts';
 
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const TYPED_KEY = 'pk_test_typedbyhand';
@@ -36,12 +36,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
   otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
-  app = await startBuiltApp();
-  app.page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
 }, 240_000);
 
 afterAll(async () => {
-  await app?.close();
   await new Promise((done) => other?.close(done));
 });
 
@@ -77,7 +74,7 @@ async function persistedState(): Promise<string> {
   return JSON.stringify({ ...inPage, cookies: await app.context.cookies() });
 }
 
-describe('the secret stays in memory', () => {
+const theSecretStaysInMemory = () => describe('the secret stays in memory', () => {
   const secrets: string[] = [TYPED_SECRET];
 
   it('uses every feature of the explorer', async () => {
@@ -172,4 +169,17 @@ describe('the secret stays in memory', () => {
     const stored = await persistedState();
     for (const secret of secrets) expect(stored.includes(secret)).toBe(false);
   }, 60_000);
+});
+
+// Under each server a team may use, one after the other; npm start's proxy is allowed the two targets the flow uses.
+describe.each(EXPLORER_SERVERS)('served by npm %s', (server) => {
+  beforeAll(async () => {
+    forwarded.length = 0;
+    visitedUrls.length = 0;
+    exercised.length = 0;
+    app = await startBuiltApp(server, { allowTargets: [otherOrigin, 'http://127.0.0.1:61997'] });
+    app.page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
+  }, 240_000);
+  afterAll(() => app?.close());
+  theSecretStaysInMemory();
 });
