@@ -16,6 +16,9 @@ import { sharedBuild } from '../support/sharedBuild.ts';
 // The built explorer under each server a team may use (`npm start`, `npm run preview`), one after the other.
 let app: BuiltApp;
 
+// The build first: it sets NODE_ENV=production while it runs, which would turn the dev server's page into a production one.
+beforeAll(() => sharedBuild(), 240_000);
+
 /** `directive → sources` of a policy string. */
 function directivesOf(policy: string): Map<string, string[]> {
   return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...sources]) => [name!, sources]));
