@@ -69,7 +69,7 @@ export default tseslint.config(
   },
   {
     // The sandbox CLI, tests and benchmarks talk to a terminal.
-    files: ['src/sandbox/cli.ts', 'tests/**', 'bench/**', 'vite.config.ts'],
+    files: ['src/sandbox/cli.ts', 'src/server/cli.ts', 'tests/**', 'bench/**', 'vite.config.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -68,6 +68,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.node.test.ts'],
+          globalSetup: ['tests/setup/sharedBuild.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

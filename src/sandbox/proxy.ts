@@ -2,19 +2,20 @@
  * The forwarding proxy behind `/__coext/proxy`, as a plain `Request → Response` function (testable without Vite).
  *
  * The explorer's page sends the real request here with `X-Coext-Proxy-Token` and `X-Coext-Target: <absolute URL>`.
- * It is forwarded only for a same-origin caller holding the token, only to the one allowed target origin, with the
+ * It is forwarded only for a same-origin caller holding the token, only to an allowed target origin, with the
  * body byte for byte both ways, no redirects followed, and hop-by-hop / X-Coext-* / page-identity headers removed.
  * Nothing here logs: request headers carry the API key and bodies carry user data.
  */
 import { concatBytes } from '../core/encoding.ts';
 import { isSameOriginRequest, tokensEqual } from './sameOrigin.ts';
 import { networkFailure, proxyError } from './proxyErrors.ts';
+import type { ProxyTargets } from './proxyTargets.ts';
 
 export interface ProxyOptions {
   /** The per-process token the page fetched from `/__coext/proxy-token`. */
   token: string;
-  /** The one origin requests may go to (`COEXT_TARGET` or the page's registration), or null if none yet. */
-  targetOrigin: () => string | null;
+  /** The origins requests may go to now (see proxyTargets.ts), and what to say when there are none. */
+  targets: Pick<ProxyTargets, 'allowed' | 'noTargetMessage'>;
   timeoutMs?: number;
   maxBodyBytes?: number;
 }
@@ -43,12 +44,12 @@ export async function forwardRequest(request: Request, options: ProxyOptions): P
   if (!target) {
     return proxyError(400, 'PROXY_BAD_TARGET', 'X-Coext-Target must be an absolute http(s) URL.');
   }
-  const allowed = options.targetOrigin();
-  if (allowed === null) {
-    return proxyError(409, 'PROXY_NO_TARGET', 'No target is configured: set COEXT_TARGET or register one first.');
+  const allowed = options.targets.allowed();
+  if (allowed.length === 0) {
+    return proxyError(409, 'PROXY_NO_TARGET', options.targets.noTargetMessage);
   }
-  if (target.origin !== allowed) {
-    return proxyError(403, 'PROXY_TARGET_NOT_ALLOWED', `The proxy only forwards to ${allowed}, not ${target.origin}.`);
+  if (!allowed.includes(target.origin)) {
+    return proxyError(403, 'PROXY_TARGET_NOT_ALLOWED', `The proxy only forwards to ${allowed.join(', ')}, not ${target.origin}.`);
   }
   const method = request.method.toUpperCase();
   if (UNFORWARDABLE_METHODS.has(method)) {
@@ -77,7 +78,7 @@ export async function forwardRequest(request: Request, options: ProxyOptions): P
   const location = upstream.headers.get('location');
   if (upstream.status >= 300 && upstream.status < 400 && location !== null) {
     const destination = URL.canParse(location, target) ? new URL(location, target).origin : 'an unreadable location';
-    if (destination !== allowed) {
+    if (destination !== target.origin) {
       return proxyError(502, 'PROXY_REDIRECT_REFUSED', `The target redirected to ${destination}; the proxy does not follow redirects to another origin.`);
     }
   }

@@ -2,8 +2,7 @@
  * Runs the sandbox on a real port (ephemeral by default) — for the CLI and for tests that need real HTTP.
  * Without `keys` it generates the demo keys and returns them with their secrets, once.
  */
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../server/listen.ts';
 import { API_PREFIX, createSandboxApp, type SandboxAppOptions } from './app.ts';
 import { createDemoKeys, type DemoKey, type SandboxKey, storedKeyOf } from './keys.ts';
 
@@ -32,25 +31,6 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const demoKeys = options.keys ? [] : createDemoKeys(now());
   const keys = options.keys ?? demoKeys.map(storedKeyOf);
   const app = createSandboxApp({ ...options, keys, now });
-  const host = options.host ?? '127.0.0.1';
-  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
-    (resolve, reject) => {
-      const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, (address) =>
-        resolve({ server, address }),
-      );
-      server.once('error', reject);
-    },
-  );
-  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const origin = `http://${urlHost}:${address.port}`;
-  return {
-    baseUrl: `${origin}${API_PREFIX}`,
-    origin,
-    demoKeys,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
-  };
+  const { origin, close } = await listen(app.fetch, options.port ?? 0, options.host ?? '127.0.0.1');
+  return { baseUrl: `${origin}${API_PREFIX}`, origin, demoKeys, close };
 }

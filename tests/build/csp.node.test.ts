@@ -1,4 +1,4 @@
-// The Content-Security-Policy, as a browser meets it: a header from the dev and preview servers, a <meta> in the
+// The Content-Security-Policy, as a browser meets it: a header from the dev, preview and `npm start` servers, a <meta> in the
 // built index.html, and the whole explorer — Monaco typed into, its JSON worker marking an error, a send, the
 // diagnoser's worker running — working under it with zero violations and zero console errors. The last test proves
 // the recorder hears violations at all: an inline script and a call to another origin are each refused. (Absence of
@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltApp, repoRoot, startBuiltApp } from '../support/builtApp.ts';
+import { type BuiltApp, EXPLORER_SERVERS, repoRoot, startBuiltApp } from '../support/builtApp.ts';
 import { consoleErrors, launchRecordedBrowser } from '../support/recordedBrowser.ts';
+import { sharedBuild } from '../support/sharedBuild.ts';
 
+// The built explorer under each server a team may use (`npm start`, `npm run preview`), one after the other.
 let app: BuiltApp;
 
-beforeAll(async () => {
-  app = await startBuiltApp();
-}, 240_000);
-afterAll(() => app?.close());
+// The build first: it sets NODE_ENV=production while it runs, which would turn the dev server's page into a production one.
+beforeAll(() => sharedBuild(), 240_000);
 
 /** `directive → sources` of a policy string. */
 function directivesOf(policy: string): Map<string, string[]> {
@@ -36,21 +36,21 @@ function expectStrictPolicy(policy: Map<string, string[]>) {
   }
 }
 
-describe('the policy as delivered', () => {
-  it('is a header on the page in preview, without inline scripts, and not on other files', async () => {
-    const response = await fetch(`${app.origin}/`);
-    const header = response.headers.get('content-security-policy');
-    expect(header).not.toBeNull();
-    const policy = directivesOf(header!);
-    expectStrictPolicy(policy);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
-    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-    const sandbox = await fetch(`${app.origin}/api/v1/external/templates`);
-    expect(sandbox.headers.get('content-security-policy')).toBeNull();
-  });
+const policyAsHeader = () => it('is a header on the page, without inline scripts, and not on other files', async () => {
+  const response = await fetch(`${app.origin}/`);
+  const header = response.headers.get('content-security-policy');
+  expect(header).not.toBeNull();
+  const policy = directivesOf(header!);
+  expectStrictPolicy(policy);
+  expect(policy.get('script-src')).toEqual(["'self'"]);
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  const sandbox = await fetch(`${app.origin}/api/v1/external/templates`);
+  expect(sandbox.headers.get('content-security-policy')).toBeNull();
+});
 
-  it('is a <meta> at the top of the built index.html, without frame-ancestors (ignored in a meta)', () => {
-    const html = readFileSync(join(app.outDir, 'index.html'), 'utf8');
+describe('the policy as built', () => {
+  it('is a <meta> at the top of the built index.html, without frame-ancestors (ignored in a meta)', async () => {
+    const html = readFileSync(join(await sharedBuild(), 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
     expect(meta).not.toBeNull();
     expect(html.indexOf(meta![0])).toBeLessThan(html.indexOf('<script'));
@@ -100,7 +100,7 @@ describe('the dev server under its policy', () => {
   }, 150_000);
 });
 
-describe('the built explorer under its policy', () => {
+const builtExplorerUnderItsPolicy = () => describe('the built explorer under its policy', () => {
   it('types into Monaco, marks invalid JSON from the JSON worker, sends, and diagnoses in its worker', async () => {
     const { page } = app;
     await page.goto(app.origin);
@@ -142,4 +142,13 @@ describe('the built explorer under its policy', () => {
     expect(outcome).toEqual({ injected: false, fetched: false });
     await expect.poll(() => [...new Set(app.violations.slice(before).map((v) => v.directive))].sort()).toEqual(['connect-src', 'script-src-elem']);
   }, 30_000);
+});
+
+describe.each(EXPLORER_SERVERS)('served by npm %s', (server) => {
+  beforeAll(async () => {
+    app = await startBuiltApp(server);
+  }, 240_000);
+  afterAll(() => app?.close());
+  policyAsHeader();
+  builtExplorerUnderItsPolicy();
 });

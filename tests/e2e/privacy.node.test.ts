@@ -1,4 +1,4 @@
-// Privacy, end to end: the built explorer under `vite preview`, used the way a person would — credentials from the
+// Privacy, end to end: the built explorer under `npm start` and under `vite preview`, used the way a person would — credentials from the
 // Sandbox keys panel and typed by hand, the body edited, sends that succeed, fail on the server, go through the proxy
 // to another origin and fail on the network, "Analyze this failure", a diagnosis, and then every enabled button on
 // the page pressed once (so features added later are swept too). Afterwards neither the secrets nor their SHA-256
@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltApp, startBuiltApp } from '../support/builtApp.ts';
+import { type BuiltApp, EXPLORER_SERVERS, startBuiltApp } from '../support/builtApp.ts';
 
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const TYPED_KEY = 'pk_test_typedbyhand';
@@ -40,13 +40,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
   otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
-  app = await startBuiltApp();
-  app.page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
-  app.page.on('download', (download) => downloads.push(download));
 }, 240_000);
 
 afterAll(async () => {
-  await app?.close();
   await new Promise((done) => other?.close(done));
 });
 
@@ -95,7 +91,7 @@ async function downloadedTexts(): Promise<Array<[string, string]>> {
   return files;
 }
 
-describe('the secret stays in memory', () => {
+const theSecretStaysInMemory = () => describe('the secret stays in memory', () => {
   const secrets: string[] = [TYPED_SECRET];
 
   it('uses every feature of the explorer', async () => {
@@ -191,4 +187,19 @@ describe('the secret stays in memory', () => {
     const stored = await persistedState();
     for (const secret of secrets) expect(stored.includes(secret)).toBe(false);
   }, 60_000);
+});
+
+// Under each server a team may use, one after the other; npm start's proxy is allowed the two targets the flow uses.
+describe.each(EXPLORER_SERVERS)('served by npm %s', (server) => {
+  beforeAll(async () => {
+    forwarded.length = 0;
+    visitedUrls.length = 0;
+    exercised.length = 0;
+    downloads.length = 0;
+    app = await startBuiltApp(server, { allowTargets: [otherOrigin, 'http://127.0.0.1:61997'] });
+    app.page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
+    app.page.on('download', (download) => downloads.push(download));
+  }, 240_000);
+  afterAll(() => app?.close());
+  theSecretStaysInMemory();
 });

@@ -11,13 +11,16 @@ beforeAll(async () => {
 });
 afterAll(() => upstream.close());
 
+/** The proxy's target list, as `npm start --allow-target` or a page's registration would leave it. */
+const allowOnly = (...origins: string[]) => ({ allowed: () => origins, noTargetMessage: 'No target is configured.' });
+
 function proxied(target: string, init: RequestInit & { headers?: Record<string, string> } = {}, options: Partial<ProxyOptions> = {}) {
   const request = new Request(`${PAGE}/__coext/proxy`, {
     method: 'POST',
     ...init,
     headers: { Origin: PAGE, 'Sec-Fetch-Site': 'same-origin', 'X-Coext-Proxy-Token': TOKEN, 'X-Coext-Target': target, ...init.headers },
   });
-  return forwardRequest(request, { token: TOKEN, targetOrigin: () => upstream.origin, ...options });
+  return forwardRequest(request, { token: TOKEN, targets: allowOnly(upstream.origin), ...options });
 }
 
 async function errorOf(response: Response) {
@@ -75,7 +78,7 @@ describe('forwarding proxy', () => {
 
   it('refuses a request with neither Origin nor Sec-Fetch-Site (not a page of ours)', async () => {
     const request = new Request(`${PAGE}/__coext/proxy`, { headers: { 'X-Coext-Proxy-Token': TOKEN, 'X-Coext-Target': `${upstream.origin}/echo` } });
-    const error = await errorOf(await forwardRequest(request, { token: TOKEN, targetOrigin: () => upstream.origin }));
+    const error = await errorOf(await forwardRequest(request, { token: TOKEN, targets: allowOnly(upstream.origin) }));
     expect(error.code).toBe('PROXY_FORBIDDEN_ORIGIN');
   });
 
@@ -89,7 +92,7 @@ describe('forwarding proxy', () => {
   });
 
   it('refuses when no target is configured', async () => {
-    const error = await errorOf(await proxied(`${upstream.origin}/echo`, {}, { targetOrigin: () => null }));
+    const error = await errorOf(await proxied(`${upstream.origin}/echo`, {}, { targets: allowOnly() }));
     expect(error).toMatchObject({ status: 409, code: 'PROXY_NO_TARGET' });
   });
 
@@ -109,7 +112,7 @@ describe('forwarding proxy', () => {
 
   it('turns a refused connection into a plain sentence', async () => {
     const origin = await closedOrigin();
-    const error = await errorOf(await proxied(`${origin}/x`, { body: 'x' }, { targetOrigin: () => origin }));
+    const error = await errorOf(await proxied(`${origin}/x`, { body: 'x' }, { targets: allowOnly(origin) }));
     expect(error).toEqual({ status: 502, code: 'PROXY_CONNECTION_REFUSED', message: `${origin} refused the connection: nothing is listening there.` });
   });
 
@@ -119,10 +122,10 @@ describe('forwarding proxy', () => {
   });
 
   it('turns an unknown host and a failed TLS handshake into plain sentences', async () => {
-    const dns = await errorOf(await proxied('http://no-such-host.invalid/x', {}, { targetOrigin: () => 'http://no-such-host.invalid' }));
+    const dns = await errorOf(await proxied('http://no-such-host.invalid/x', {}, { targets: allowOnly('http://no-such-host.invalid') }));
     expect(dns).toMatchObject({ status: 502, code: 'PROXY_DNS', message: 'The host name no-such-host.invalid could not be found.' });
     const tlsOrigin = upstream.origin.replace('http:', 'https:'); // TLS spoken to a plain-HTTP server
-    const tls = await errorOf(await proxied(`${tlsOrigin}/x`, { method: 'GET' }, { targetOrigin: () => tlsOrigin }));
+    const tls = await errorOf(await proxied(`${tlsOrigin}/x`, { method: 'GET' }, { targets: allowOnly(tlsOrigin) }));
     expect(tls).toMatchObject({ status: 502, code: 'PROXY_TLS' });
   });
 });

@@ -1,8 +1,9 @@
-// Abusing the forwarding proxy through the real dev and preview servers, over real HTTP and from a real browser
-// page — what the unit tests of proxy.ts cannot show: a DNS-rebinding page (another Host naming our port) is refused
-// by Vite before any helper runs; another local app's page (same site, another port, which Vite's default CORS lets
-// read answers) gets neither token, keys nor proxy; and a 2 MB chunked body is cut off with 413. The target
-// records every request that reaches it: none of these may.
+// Abusing the forwarding proxy through the real dev, preview and `npm start` servers, over real HTTP and from a real
+// browser page — what the unit tests of proxy.ts cannot show: a DNS-rebinding page (another Host naming our port) is
+// refused (by Vite, or by npm start's own Host check) before any helper runs; another local app's page (same site,
+// another port, which Vite's default CORS lets read answers; npm start sends no CORS headers) gets neither token, keys
+// nor proxy; and a 2 MB chunked body is cut off with 413. The target records every request that reaches it: none of
+// these may.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,14 +14,16 @@ import { createServer, preview, type PreviewServer, type ViteDevServer } from 'v
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coextSandbox } from '../../src/sandbox/vitePlugin.ts';
 import { chromiumArgs, findChromium } from '../setup/chromiumPath.mjs';
+import { type StartedServer, startServer } from '../support/startProcess.ts';
 import { startUpstream } from './upstream.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'coext-abuse-'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>explorer</title>');
 let dev: ViteDevServer;
 let previewServer: PreviewServer;
+let started: StartedServer;
 let upstream: Awaited<ReturnType<typeof startUpstream>>;
-const ports: Record<'dev' | 'preview', number> = { dev: 0, preview: 0 };
+const ports: Record<'dev' | 'preview' | 'start', number> = { dev: 0, preview: 0, start: 0 };
 
 beforeAll(async () => {
   upstream = await startUpstream();
@@ -29,10 +32,14 @@ beforeAll(async () => {
   ports.dev = (dev.httpServer!.address() as AddressInfo).port;
   previewServer = await preview({ root, configFile: false, logLevel: 'silent', plugins: [coextSandbox()], build: { outDir: root }, preview: { port: 0, host: '127.0.0.1' } });
   ports.preview = (previewServer.httpServer.address() as AddressInfo).port;
-});
+  // npm start with the sandbox, serving the same one-file page, its proxy allowed to reach the target.
+  started = await startServer(['--port', '0', '--dist', root, '--sandbox', '--allow-target', upstream.origin]);
+  ports.start = Number(new URL(started.origin).port);
+}, 120_000);
 afterAll(async () => {
   await dev?.close();
   await previewServer?.close();
+  await started?.stop();
   await upstream?.close();
 });
 
@@ -53,7 +60,7 @@ function raw(port: number, path: string, headers: Record<string, string>, method
   });
 }
 
-describe.each(['dev', 'preview'] as const)('the %s server', (server) => {
+describe.each(['dev', 'preview', 'start'] as const)('the %s server', (server) => {
   it('refuses a DNS-rebinding page (another Host, its own Origin) before any helper answers', async () => {
     const before = upstream.received.length;
     const port = ports[server];
@@ -83,7 +90,12 @@ describe.each(['dev', 'preview'] as const)('the %s server', (server) => {
   });
 });
 
-describe("another local app's page in Chromium", () => {
+describe.each([
+  // Vite's default CORS lets a same-site page read the answers: they are refusals.
+  ['dev', { token: 403, keys: 403, target: 403, proxy: 403, simple: 0 }],
+  // npm start sends no CORS headers: the page reads nothing at all.
+  ['start', { token: 'blocked', keys: 'blocked', target: 'blocked', proxy: 'blocked', simple: 0 }],
+] as const)("another local app's page in Chromium, against the %s server", (server, expected) => {
   let other: Server;
   afterAll(() => new Promise((done) => other?.close(done)));
 
@@ -106,8 +118,8 @@ describe("another local app's page in Chromium", () => {
           proxy: await status('/__coext/proxy', { method: 'POST', headers: { 'X-Coext-Proxy-Token': 'a'.repeat(64), 'X-Coext-Target': 'http://127.0.0.1:1/' }, body: 'x' }),
           simple: await status('/__coext/proxy', { method: 'POST', mode: 'no-cors', body: 'x' }),
         };
-      }, `http://localhost:${ports.dev}`);
-      expect(statuses).toEqual({ token: 403, keys: 403, target: 403, proxy: 403, simple: 0 });
+      }, `http://localhost:${ports[server]}`);
+      expect(statuses).toEqual(expected);
     } finally {
       await browser.close();
     }
