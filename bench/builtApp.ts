@@ -17,15 +17,18 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Builds the app with NODE_ENV=production (React's production build) and returns the output directory. */
-export async function buildApp(): Promise<{ outDir: string; remove(): void }> {
+/**
+ * Builds the app with NODE_ENV=production (React's production build) and returns the output directory. Unminified on
+ * request, for a profile that names functions (bench/keyProfile.ts).
+ */
+export async function buildApp(options: { minify?: boolean } = {}): Promise<{ outDir: string; remove(): void }> {
   const outDir = mkdtempSync(join(tmpdir(), 'coext-bench-'));
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
     await build({
       root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'error',
-      build: { outDir, emptyOutDir: true },
+      build: { outDir, emptyOutDir: true, ...(options.minify === false ? { minify: false } : {}) },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;

@@ -5,6 +5,7 @@ import {
   ENDPOINTS,
   type HttpMethod,
 } from '../core/requestModel.ts';
+import { createPaintedMirror } from './paintedMirror.ts';
 
 export type TimestampMode = 'live' | 'pinned';
 /** `signed` sends X-Timestamp and X-API-Signature; `key-only` is the guide's simple authentication. */
@@ -42,6 +43,9 @@ export const useAuthMode = () => useRequestStore((s) => s.authMode);
 export const useTimestampMode = () => useRequestStore((s) => s.timestampMode);
 export const usePinnedTimestamp = () => useRequestStore((s) => s.pinnedTimestamp);
 export const useEmptyBody = () => useRequestStore((s) => s.emptyBody);
+/** The body as of the last painted frame, for views that check or quote it (see paintedMirror.ts). */
+const useShownRequestStore = createPaintedMirror(useRequestStore);
+export const useShownBody = () => useShownRequestStore((s) => s.body);
 
 export const setMethod = (method: HttpMethod) => useRequestStore.setState({ method });
 export const setPath = (path: string) => useRequestStore.setState({ path });

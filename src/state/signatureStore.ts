@@ -12,6 +12,7 @@ import { hashSecret, importSigningKey, type SignatureSteps, signIncrementally, s
 import { parseTimestampInput, type TimestampResult } from '../core/timestampInput.ts';
 import { useClockStore } from './clockStore.ts';
 import { createLatestOnly } from './latestOnly.ts';
+import { createPaintedMirror } from './paintedMirror.ts';
 import { useCredentialsStore } from './credentialsStore.ts';
 import { type RequestState, useRequestStore } from './requestStore.ts';
 
@@ -33,9 +34,14 @@ export const initialSignature: SignatureState = {
 
 export const useSignatureStore = create<SignatureState>()(() => initialSignature);
 
-export const useSignatureSteps = () => useSignatureStore((s) => s.steps);
-export const useSignedTimestamp = () => useSignatureStore((s) => s.timestamp);
-export const useSigningError = () => useSignatureStore((s) => s.error);
+/** The signature as of the last painted frame: what the views that explain it read (see paintedMirror.ts). */
+const useShownSignatureStore = createPaintedMirror(useSignatureStore);
+
+export const useSignatureSteps = () => useShownSignatureStore((s) => s.steps);
+export const useSignedTimestamp = () => useShownSignatureStore((s) => s.timestamp);
+export const useSigningError = () => useShownSignatureStore((s) => s.error);
+/** The signature this instant, for the `Signature` output alone: it changes in the keystroke's own frame. */
+export const useLiveSignature = () => useSignatureStore((s) => (s.timestamp.ok ? (s.steps?.signature.output ?? '') : ''));
 
 /** The timestamp a request would carry right now. */
 export function currentTimestamp(request: RequestState, nowMs: number): TimestampResult {

@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatBytes } from '../../core/bodyChecks.ts';
 import { findLoneSurrogates } from '../../core/text.ts';
 import { useSecret } from '../../state/credentialsStore.ts';
-import { useSignatureSteps, useSignedTimestamp, useSigningError } from '../../state/signatureStore.ts';
+import { useLiveSignature, useSignatureSteps, useSignedTimestamp, useSigningError } from '../../state/signatureStore.ts';
 import { useTimestampMode } from '../../state/requestStore.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { HexView } from './HexView.tsx';
@@ -12,13 +12,14 @@ import { StepThrough } from './StepThrough.tsx';
 import { TimestampControls } from './TimestampControls.tsx';
 
 /**
- * The four documented steps, each with its input, operation and output, recomputed on every keystroke. The payload
- * step (the marked-up text, byte counts, hex) renders from a deferred copy of the steps: at 1 MB it costs more than
- * the signing itself, and the new signature is not held back for it — it follows within the same frame or the next.
+ * The four documented steps, each with its input, operation and output, recomputed on every keystroke. The steps
+ * render from their copy as of the last painted frame (paintedMirror.ts): at 1 MB the payload step costs more than the
+ * signing itself. The `Signature` output alone reads the live value, so it changes in the keystroke's own frame.
  */
 export function SignatureStepper() {
   const steps = useSignatureSteps();
-  const payloadSteps = useDeferredValue(steps);
+  const payloadSteps = steps;
+  const liveSignature = useLiveSignature();
   // Here, in the deferred render, not in signing: a scan of the whole body (~1 ms a megabyte) the signature need not wait for.
   const hasLoneSurrogates = useMemo(() => findLoneSurrogates(payloadSteps?.payload.input.body ?? '', 1).length > 0, [payloadSteps]);
   const timestamp = useSignedTimestamp();
@@ -78,7 +79,7 @@ export function SignatureStepper() {
         <li className="step">
           <h3>4. Signature</h3>
           <p className="operation">HMAC-SHA256(key = the 64 hex characters of step 1, message = payload) → lowercase hex</p>
-          <ValueRow step={4} label="Signature" value={timestamp.ok ? (steps?.signature.output ?? '') : ''} />
+          <ValueRow step={4} label="Signature" value={liveSignature} />
         </li>
       </ol>
       <StepThrough />

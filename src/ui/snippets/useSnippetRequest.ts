@@ -1,14 +1,14 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { planBody } from '../../core/requestModel.ts';
 import type { SnippetRequest } from '../../core/snippets/snippetRequest.ts';
 import { parseTimestampInput } from '../../core/timestampInput.ts';
 import { useCredentialsStore } from '../../state/credentialsStore.ts';
 import {
-  useBody,
   useEmptyBody,
   useMethod,
   usePath,
   usePinnedTimestamp,
+  useShownBody,
   useTimestampMode,
 } from '../../state/requestStore.ts';
 import { effectiveBaseUrl, useBaseUrl } from '../../state/settingsStore.ts';
@@ -28,14 +28,14 @@ export interface SnippetSource {
 export function useSnippetSource(): SnippetSource {
   const method = useMethod();
   const path = usePath();
-  // Deferred here too (the panel defers the result): the body comparison below, over a megabyte, must not run
-  // before a keystroke's signature is shown.
-  const body = useDeferredValue(useBody());
+  // The painted copy (the panel defers the result too): the body comparison below, over a megabyte, must not run in
+  // a keystroke's own frame.
+  const body = useShownBody();
   const emptyBody = useEmptyBody();
   const timestampMode = useTimestampMode();
   const pinnedText = usePinnedTimestamp();
   const baseUrl = useBaseUrl();
-  const steps = useDeferredValue(useSignatureSteps());
+  const steps = useSignatureSteps();
   const hasSecret = useCredentialsStore((state) => state.secret !== '');
 
   return useMemo(() => {
