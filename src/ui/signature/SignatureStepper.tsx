@@ -18,10 +18,9 @@ import { TimestampControls } from './TimestampControls.tsx';
  */
 export function SignatureStepper() {
   const steps = useSignatureSteps();
-  const payloadSteps = steps;
   const liveSignature = useLiveSignature();
   // Here, in the deferred render, not in signing: a scan of the whole body (~1 ms a megabyte) the signature need not wait for.
-  const hasLoneSurrogates = useMemo(() => findLoneSurrogates(payloadSteps?.payload.input.body ?? '', 1).length > 0, [payloadSteps]);
+  const hasLoneSurrogates = useMemo(() => findLoneSurrogates(steps?.payload.input.body ?? '', 1).length > 0, [steps]);
   const timestamp = useSignedTimestamp();
   const error = useSigningError();
   const secret = useSecret();
@@ -53,15 +52,15 @@ export function SignatureStepper() {
           <PartLegend />
           {!timestamp.ok ? (
             <p className="muted">Waiting for a valid timestamp.</p>
-          ) : payloadSteps ? (
+          ) : steps ? (
             <>
               <div className="value-row">
-                <PayloadView payload={payloadSteps.payload.output} />
-                <CopyButton text={payloadSteps.payload.output} label="Copy step 3 output" />
+                <PayloadView payload={steps.payload.output} />
+                <CopyButton text={steps.payload.output} label="Copy step 3 output" />
               </div>
               <p className="hint">
-                {payloadSteps.payload.byteLength.toLocaleString()} bytes UTF-8 ({formatBytes(payloadSteps.payload.byteLength)}),{' '}
-                {payloadSteps.payload.output.length.toLocaleString()} UTF-16 characters. · space, → tab, ↵ newline, CR carriage return; escapes and
+                {steps.payload.byteLength.toLocaleString()} bytes UTF-8 ({formatBytes(steps.payload.byteLength)}),{' '}
+                {steps.payload.output.length.toLocaleString()} UTF-16 characters. · space, → tab, ↵ newline, CR carriage return; escapes and
                 non-ASCII highlighted.
               </p>
               {hasLoneSurrogates && (
@@ -72,7 +71,7 @@ export function SignatureStepper() {
               <button type="button" aria-expanded={showHex} onClick={() => setShowHex(!showHex)}>
                 {showHex ? 'Hide bytes' : 'Show bytes (hex)'}
               </button>
-              {showHex && <HexView payload={payloadSteps.payload.output} byteLength={payloadSteps.payload.byteLength} />}
+              {showHex && <HexView payload={steps.payload.output} byteLength={steps.payload.byteLength} />}
             </>
           ) : null}
         </li>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import type { StepValueId, StepValues } from '../../core/inlineValues.ts';
 import { type CodeLanguage, setCodeLanguage, useCodeLanguage } from '../../state/settingsStore.ts';
 import { useSignatureSteps, useSignedTimestamp } from '../../state/signatureStore.ts';
@@ -17,7 +17,7 @@ const LANGUAGE_NAMES: Record<CodeLanguage, string> = {
 export function StepThrough() {
   const [open, setOpen] = useState(false);
   // Deferred, as the stepper's payload is: the inline values follow the signature, they never hold it back.
-  const steps = useDeferredValue(useSignatureSteps());
+  const steps = useSignatureSteps();
   const timestamp = useSignedTimestamp();
   const values: StepValues | undefined = steps && {
     secretHash: steps.secretHash.output,
