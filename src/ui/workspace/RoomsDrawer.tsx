@@ -75,8 +75,8 @@ export function RoomsDrawer({ room, onClose }: { room: Room; onClose: () => void
     >
       <div className="rooms-drawer-header">
         <span className="rooms-drawer-title" aria-hidden="true">{label}</span>
-        <button type="button" className="rooms-drawer-close" onClick={close}>
-          Close {label}
+        <button type="button" className="rooms-drawer-close" aria-label={`Close ${label}`} title="Close (Esc)" onClick={close}>
+          ✕
         </button>
       </div>
       <div className="rooms-drawer-content">{roomContent(room)}</div>
