@@ -34,6 +34,7 @@ export default defineConfig({
       'lz-string',
       'zod/mini',
       'shell-quote',
+      'axe-core',
     ],
     // Monaco is served as its own ES modules: pre-bundling splits it into copies whose service registries
     // disagree ("depends on UNKNOWN service").
