@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { usePendingDiagnosis } from '../../state/diagnosisInbox.ts';
+import { useDiagnosisInbox } from '../../state/diagnosisInbox.ts';
 import { CredentialsPanel } from '../credentials/CredentialsPanel.tsx';
 import { DiagnosisPanel } from '../diagnose/DiagnosisPanel.tsx';
 import { OpenedShareLinkNotice } from '../share/OpenedShareLinkNotice.tsx';
@@ -16,12 +16,15 @@ import './workspace.css';
 export function Workspace() {
   const [view, setView] = useState<View>('request');
   const [room, setRoom] = useState<Room | undefined>(undefined);
-  const pendingDiagnosis = usePendingDiagnosis();
 
   // "Analyze this failure" hands a request to the diagnoser: show it where it runs.
-  useEffect(() => {
-    if (pendingDiagnosis !== undefined) setView('diagnose');
-  }, [pendingDiagnosis]);
+  useEffect(
+    () =>
+      useDiagnosisInbox.subscribe((state) => {
+        if (state.pending !== undefined) setView('diagnose');
+      }),
+    [],
+  );
 
   return (
     <div className="app">
