@@ -35,6 +35,7 @@ export default defineConfig({
       'zod/mini',
       'shell-quote',
       'fflate',
+      'axe-core',
     ],
     // Monaco is served as its own ES modules: pre-bundling splits it into copies whose service registries
     // disagree ("depends on UNKNOWN service").

@@ -60,6 +60,7 @@ describe('the built explorer, served by vite preview', () => {
   let secret = '';
 
   it('fills credentials from Sandbox keys, sends, and sees 200', async () => {
+    await page.getByRole('button', { name: 'Sandbox keys', exact: true }).click(); // the room of the demo keys
     await page.getByRole('button', { name: 'Use Production key' }).click();
     secret = await page.getByRole('textbox', { name: 'API secret' }).inputValue();
     expect(secret).toMatch(/^sk_test_\w{32}$/);

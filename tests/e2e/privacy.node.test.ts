@@ -50,6 +50,7 @@ const region = (name: string) => app.page.getByRole('region', { name, exact: tru
 const textbox = (name: string) => app.page.getByRole('textbox', { name, exact: true });
 
 async function send(status: RegExp | string): Promise<void> {
+  await app.page.getByRole('tab', { name: 'Request', exact: true }).click(); // Send lives in the Request view
   await app.page.getByRole('button', { name: 'Send', exact: true }).click();
   await region('Response').getByText(status).first().waitFor({ timeout: 20_000 });
 }
@@ -97,6 +98,7 @@ const theSecretStaysInMemory = () => describe('the secret stays in memory', () =
   it('uses every feature of the explorer', async () => {
     const { page } = app;
     await page.goto(app.origin);
+    await page.getByRole('button', { name: 'Sandbox keys', exact: true }).click(); // the room of the demo keys
     await page.getByRole('button', { name: 'Use Production key' }).click();
     secrets.push(await textbox('API secret').inputValue());
     exercised.push('sandbox key');
@@ -132,6 +134,7 @@ const theSecretStaysInMemory = () => describe('the secret stays in memory', () =
     await region('Diagnosis').locator('[data-cause]').first().waitFor({ timeout: 30_000 });
     exercised.push('diagnosis');
 
+    await page.getByRole('tab', { name: 'Request', exact: true }).click();
     await textbox('Base URL').fill(`${otherOrigin}/api/v1/external`);
     await send(/^200\b/);
     expect(forwarded.length).toBeGreaterThan(0);
@@ -142,16 +145,27 @@ const theSecretStaysInMemory = () => describe('the secret stays in memory', () =
     exercised.push('network failure');
     await textbox('Base URL').fill('');
 
-    // Every other enabled button, once: features added after this test was written are swept as well.
-    const skip = /^(Send|Cancel.*|Clear credentials|Use .* key)$/;
-    const names = [...new Set(await page.getByRole('button').evaluateAll((buttons) =>
-      buttons.filter((b) => !(b as HTMLButtonElement).disabled).map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim())))];
-    for (const name of names.filter((n) => n !== '' && !skip.test(n))) {
-      const button = page.getByRole('button', { name, exact: true }).first();
-      if (await button.isEnabled().catch(() => false)) {
-        await button.click({ timeout: 2_000 }).catch(() => undefined);
-        exercised.push(`button "${name}"`);
+    // Every other enabled button, once, on the page and in every room: features added after this test was written
+    // are swept as well.
+    const skip = /^(Send|Cancel.*|Clear credentials|Use .* key|Close .*)$/;
+    const rooms = ['History', 'Code snippets', 'Share & export', 'Settings'];
+    const sweep = async (where: string) => {
+      const scope = where === 'page' ? page.locator('body') : page.locator('#rooms-drawer');
+      const names = [...new Set(await scope.getByRole('button').evaluateAll((buttons) =>
+        buttons.filter((b) => !(b as HTMLButtonElement).disabled).map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim())))];
+      for (const name of names.filter((n) => n !== '' && !skip.test(n) && !rooms.includes(n))) {
+        const button = scope.getByRole('button', { name, exact: true }).first();
+        if (await button.isEnabled().catch(() => false)) {
+          await button.click({ timeout: 2_000 }).catch(() => undefined);
+          exercised.push(`button "${name}" (${where})`);
+        }
       }
+    };
+    await sweep('page');
+    for (const room of rooms) {
+      await page.getByRole('button', { name: room, exact: true }).click();
+      await page.locator('#rooms-drawer').waitFor();
+      await sweep(room);
     }
     await page.waitForTimeout(500); // let the last clicks' requests start, so they are recorded below
     console.log(`privacy e2e exercised: ${exercised.join('; ')}`);

@@ -7,13 +7,17 @@ import { initialDiagnosis, useDiagnosisStore } from '../../src/state/diagnosisSt
 import { clickDiagnose, enterSecret, failingRequestBox, listedCauses, pasteInto } from './diagnosisPage.ts';
 import { curlCommand, rawHttpRequest } from './failingRequestText.ts';
 import { renderApp, unmountApp } from './renderApp.tsx';
+import { openRoom } from './rooms.ts';
 
 /** Runs every `parts`-th planted case starting at `part`; even cases are pasted as curl, odd ones as raw HTTP. */
 export function describePlantedCases(part: number, parts: number): void {
   const cases = planted.map((c, index) => ({ ...c, index })).filter(({ index }) => index % parts === part);
 
   describe(`planted mistakes, part ${part + 1} of ${parts}`, () => {
-    beforeAll(() => renderApp());
+    beforeAll(async () => {
+      renderApp();
+      await openRoom('diagnose');
+    });
     afterAll(() => unmountApp());
     beforeEach(() => useDiagnosisStore.setState(initialDiagnosis, true));
 

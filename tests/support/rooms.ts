@@ -15,16 +15,23 @@ export const ROOMS = {
 } as const;
 export type Room = keyof typeof ROOMS;
 
-/**
- * Opens `room` if its region is not showing yet. While every panel sits on the page this only checks that
- * the region exists; the workspace layout replaces the opener below with the click a person makes.
- */
+/** The name of the tab or button that opens each room, where it is not the region's own name. */
+const OPENERS: Partial<Record<Room, RegExp>> = {
+  diagnose: /diagnos/i, // the view tab "Diagnose"
+  share: /^share/i, // "Share & export"
+  export: /export/i,
+};
+
+/** Opens `room` if its region is not showing yet, with the click a person makes on its tab or button. */
 export async function openRoom(room: Room): Promise<void> {
   const region = page.getByRole('region', { name: ROOMS[room] });
+  const name = OPENERS[room] ?? new RegExp(ROOMS[room], 'i');
+  const openers = () => [...page.getByRole('tab', { name }).elements(), ...page.getByRole('button', { name }).elements()];
+  // A page rendered a moment ago may not be drawn yet: wait for the region or a way to it.
+  await expect
+    .poll(() => region.elements().length > 0 || openers().length > 0, { message: `nothing opens the ${ROOMS[room]} room` })
+    .toBe(true);
   if (region.elements().length > 0) return;
-  const name = new RegExp(ROOMS[room], 'i');
-  const openers = [...page.getByRole('tab', { name }).elements(), ...page.getByRole('button', { name }).elements()];
-  if (openers.length === 0) return; // the panel sits on the page under another heading
-  await userEvent.click(openers[0]!);
+  await userEvent.click(openers()[0]!);
   await expect.element(region).toBeVisible();
 }

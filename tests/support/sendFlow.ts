@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { initialResponse, useResponseStore } from '../../src/state/responseStore.ts';
+import { openRoom } from './rooms.ts';
 
 export const responseRegion = () => page.getByRole('region', { name: 'Response' });
 export const explanationRegion = () => page.getByRole('region', { name: 'Error explanation' });
@@ -12,8 +13,10 @@ export function resetResponse(): void {
   useResponseStore.setState(initialResponse, true);
 }
 
-/** Clicks "Use <name> key" in the Sandbox keys panel. */
+/** Opens the Sandbox keys room and clicks "Use <name> key" in it. */
 export async function useSandboxKey(name: string): Promise<void> {
+  await expect.element(page.getByRole('button', { name: 'Sandbox keys' }), { timeout: 10_000 }).toBeVisible();
+  await openRoom('sandboxKeys');
   const button = page.getByRole('button', { name: `Use ${name} key` });
   await expect.element(button, { timeout: 10_000 }).toBeVisible();
   await userEvent.click(button);

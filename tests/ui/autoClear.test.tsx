@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { type AutoClear, startAutoClear } from '../../src/state/autoClear.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 
 const keyBox = () => page.getByRole('textbox', { name: 'API key' });
 const secretBox = () => page.getByRole('textbox', { name: 'API secret' });
@@ -17,9 +18,10 @@ async function typeCredentials() {
 }
 
 describe('forgetting credentials automatically', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
     renderApp();
+    await openRoom('settings');
   });
   afterEach(() => unmountApp());
 

@@ -13,6 +13,7 @@ import {
 } from '../support/diagnosisPage.ts';
 import { curlCommand, rawHttpRequest } from '../support/failingRequestText.ts';
 import { outputText, renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 
 const byName = (name: string) => planted.find((c) => c.name === name)!;
 const validCase = byName('valid request');
@@ -25,7 +26,10 @@ async function diagnosePasted(text: string): Promise<string[]> {
 }
 
 describe('the diagnoser', () => {
-  beforeAll(() => renderApp());
+  beforeAll(async () => {
+    renderApp();
+    await openRoom('diagnose');
+  });
   afterAll(() => unmountApp());
   beforeEach(() => {
     useDiagnosisStore.setState(initialDiagnosis, true);

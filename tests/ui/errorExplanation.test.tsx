@@ -109,6 +109,9 @@ describe('Error explanation', () => {
     expect(pending?.request.apiKey).toBe(staging.apiKey);
     expect(pending?.serverDetails).toMatchObject({ reason: 'mismatch', verification: 'raw' });
     expect(JSON.stringify(pending)).not.toContain(staging.secret);
+    // …and the diagnoser comes into view with it, running.
+    await expect.element(page.getByRole('tab', { name: 'Diagnose' })).toHaveAttribute('aria-selected', 'true');
+    await expect.element(page.getByRole('region', { name: 'Diagnosis', exact: true })).toBeVisible();
   });
 
   it('INVALID_JSON, with the parser’s complaint', async () => {

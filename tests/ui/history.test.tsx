@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { initialHistory, useHistoryStore } from '../../src/state/historyStore.ts';
 import { outputText, renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 import { expectStatus, resetResponse, send, useSandboxKey } from '../support/sendFlow.ts';
 
 const history = () => page.getByRole('region', { name: 'History' });
@@ -18,9 +19,11 @@ describe('History', () => {
   afterEach(() => unmountApp());
 
   it('lists two sent requests newest first, restores the older one and clears', async () => {
+    await openRoom('history');
     await expect.element(history().getByText('No requests sent yet.')).toBeVisible();
     await expect.element(history().getByRole('button', { name: 'Clear history' })).toBeDisabled();
     await useSandboxKey('Production');
+    await openRoom('history'); // the demo keys took the drawer's place
 
     await send(); // POST /messages/text, the default request
     await expectStatus(200);
@@ -50,6 +53,7 @@ describe('History', () => {
 
   it('shows a request that got no answer, with why', async () => {
     await useSandboxKey('Production');
+    await openRoom('history');
     await userEvent.fill(page.getByRole('textbox', { name: 'Base URL' }), 'http://127.0.0.1:9/api/v1/external');
     await send();
     await expect.poll(() => entries().all().length, { timeout: 20_000 }).toBe(1);

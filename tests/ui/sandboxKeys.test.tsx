@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { initialSandboxKeys, useSandboxKeysStore } from '../../src/state/sandboxKeysStore.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 import { sandboxKeys, useSandboxKey } from '../support/sendFlow.ts';
 
 const realFetch = globalThis.fetch;
 const region = () => page.getByRole('region', { name: 'Sandbox keys' });
+const roomButton = () => page.getByRole('button', { name: 'Sandbox keys', exact: true });
 
 function serveKeysAs(response: () => Response): void {
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
@@ -23,6 +25,7 @@ describe('Sandbox keys', () => {
 
   it('lists every demo key with its limits and fills API key and API secret in one click', async () => {
     renderApp();
+    await openRoom('sandboxKeys');
     await expect.element(region().getByText('Development', { exact: true })).toBeVisible();
     for (const name of ['Staging', 'Production', 'Expired', 'IP restricted', 'Signature required']) {
       await expect.element(region().getByRole('button', { name: `Use ${name} key` })).toBeVisible();
@@ -41,6 +44,7 @@ describe('Sandbox keys', () => {
     renderApp();
     await expect.poll(() => useSandboxKeysStore.getState().status).toBe('absent');
     await expect.element(region()).not.toBeInTheDocument();
+    await expect.element(roomButton()).not.toBeInTheDocument(); // no room for keys that do not exist
   });
 
   it('is hidden when a static host answers with its HTML page instead', async () => {
@@ -48,11 +52,13 @@ describe('Sandbox keys', () => {
     renderApp();
     await expect.poll(() => useSandboxKeysStore.getState().status).toBe('absent');
     await expect.element(region()).not.toBeInTheDocument();
+    await expect.element(roomButton()).not.toBeInTheDocument(); // no room for keys that do not exist
   });
 
   it('says so when the keys cannot be read', async () => {
     serveKeysAs(() => Response.json({ keys: 'nope' }, { status: 500 }));
     renderApp();
+    await openRoom('sandboxKeys');
     await expect.element(region().getByText('The sandbox keys could not be read (HTTP 500).')).toBeVisible();
   });
 });

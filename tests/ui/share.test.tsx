@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { setBody, setPath, useRequestStore } from '../../src/state/requestStore.ts';
 import { outputText, pasteBody, renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 import { pinTimestamp, setBaseUrlField } from '../support/sendFlow.ts';
 
 const API_KEY = 'ck_test_share_4f1c9a';
@@ -65,6 +66,7 @@ describe('Share', () => {
     await pinTimestamp(TIMESTAMP);
     await expect.poll(() => outputText('Payload')).toBe(`${TIMESTAMP}.${BODY}`);
 
+    await openRoom('share');
     await userEvent.click(shareButton());
     await expect.element(linkField()).toBeVisible();
     const link = (linkField().element() as HTMLInputElement).value;
@@ -97,6 +99,7 @@ describe('Share', () => {
 
   it('still shows the link when the browser refuses the clipboard', async () => {
     refuseClipboard = true;
+    await openRoom('share');
     await userEvent.click(shareButton());
     await expect.element(page.getByText(/refused the clipboard: select the link above/)).toBeVisible();
     await expect.element(linkField()).toHaveValue(expect.stringContaining('#share='));
@@ -106,6 +109,7 @@ describe('Share', () => {
     const big = JSON.stringify({ to: '+919876543210', message: Array.from({ length: 9000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('') });
     setBody(big);
     await typeCredentials();
+    await openRoom('share');
     await userEvent.click(shareButton());
     await expect.element(alert()).toHaveTextContent(/body is too large to share by link/);
     expect(copied).toEqual([]);
@@ -122,6 +126,7 @@ describe('Share', () => {
   it('refuses a link when a credential was typed into the request itself', async () => {
     await typeCredentials();
     setBody(`{"to":"+919876543210","message":"my secret is ${SECRET}"}`);
+    await openRoom('share');
     await userEvent.click(shareButton());
     await expect.element(alert()).toHaveTextContent(/contains your API secret/);
     expect(copied).toEqual([]);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { setBody, setPath } from '../../src/state/requestStore.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 import { pinTimestamp } from '../support/sendFlow.ts';
 
 const API_KEY = 'ck_test_snippet_71be0c';
@@ -25,7 +26,10 @@ async function typeCredentials(): Promise<void> {
 }
 
 describe('Code snippets', () => {
-  beforeEach(() => renderApp());
+  beforeEach(async () => {
+    renderApp();
+    await openRoom('snippets');
+  });
   afterEach(() => unmountApp());
 
   it('shares one remembered language with the step-through', async () => {

@@ -4,7 +4,7 @@ import { clearCredentials, setApiKey, setSecret, useApiKey, useSecret } from '..
 import { describedBy, Field } from '../common/Field.tsx';
 import { SingleLineText } from '../common/SingleLineText.tsx';
 
-/** API key and secret, held in memory only; the secret is masked unless revealed. */
+/** API key and secret, held in memory only; the secret is masked unless revealed. One compact line of the top bar. */
 export function CredentialsPanel() {
   const apiKey = useApiKey();
   const secret = useSecret();
@@ -14,9 +14,8 @@ export function CredentialsPanel() {
   const secretMessages = warnings.filter((w) => w.field === 'secret').map((w) => ({ text: w.message, tone: 'warning' as const }));
 
   return (
-    <section className="panel" aria-labelledby="credentials-heading">
-      <h2 id="credentials-heading">Credentials</h2>
-      <p className="hint">Kept in this tab's memory only: never stored, never in a link, never sent. The secret is only used to sign.</p>
+    <section className="credentials-bar" aria-labelledby="credentials-heading" aria-describedby="credentials-hint">
+      <h2 id="credentials-heading" className="visually-hidden">Credentials</h2>
       <form className="credentials" autoComplete="off" onSubmit={(event) => event.preventDefault()}>
         <Field id="api-key" label="API key" messages={keyMessages}>
           <SingleLineText
@@ -54,6 +53,9 @@ export function CredentialsPanel() {
           Clear credentials
         </button>
       </form>
+      <p className="hint credentials-hint" id="credentials-hint">
+        Memory only: never stored, never in a link, never sent. The secret is only used to sign.
+      </p>
     </section>
   );
 }

@@ -75,7 +75,7 @@ export function DiagnosisPanel() {
 
   return (
     <section ref={panel} className="panel diagnose-panel" aria-labelledby="diagnose-heading">
-      <h2 id="diagnose-heading">Why does the signature not verify?</h2>
+      <h2 id="diagnose-heading">Diagnose a failing request</h2>
       <p className="hint">
         Give the request exactly as your client sent it. With the API secret from the Credentials panel (it stays in this
         tab), the diagnoser recomputes the signature under thousands of known mistakes and names the one that reproduces it.

@@ -1,19 +1,19 @@
-import { endpointFor, ENDPOINTS, HTTP_METHODS, type HttpMethod, methodHasBody } from '../../core/requestModel.ts';
+import { endpointFor, ENDPOINTS, methodHasBody } from '../../core/requestModel.ts';
 import {
   type AuthMode,
   selectEndpoint,
   setAuthMode,
   setEmptyBody,
-  setMethod,
-  setPath,
   useAuthMode,
   useEmptyBody,
   useMethod,
   usePath,
 } from '../../state/requestStore.ts';
-import { BaseUrlField } from './BaseUrlField.tsx';
 
-/** Endpoint catalogue, method, path, base URL and the two signing conventions the guide leaves open. */
+/**
+ * Endpoint catalogue and the two signing conventions the guide leaves open. Method, path and base URL are on the
+ * request line (workspace/RequestLine.tsx).
+ */
 export function RequestBuilder() {
   const method = useMethod();
   const path = usePath();
@@ -23,7 +23,7 @@ export function RequestBuilder() {
 
   return (
     <div className="request-builder">
-      <div className="field">
+      <div className="field request-endpoint">
         <label htmlFor="endpoint">Endpoint</label>
         <select id="endpoint" value={endpoint?.id ?? 'custom'} onChange={(event) => selectEndpoint(event.target.value)}>
           {ENDPOINTS.map((e) => (
@@ -36,21 +36,6 @@ export function RequestBuilder() {
           </option>
         </select>
       </div>
-      <div className="method-path">
-        <div className="field">
-          <label htmlFor="method">Method</label>
-          <select id="method" value={method} onChange={(event) => setMethod(event.target.value as HttpMethod)}>
-            {HTTP_METHODS.map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field grow">
-          <label htmlFor="path">Path</label>
-          <input id="path" value={path} spellCheck={false} onChange={(event) => setPath(event.target.value)} />
-        </div>
-      </div>
-      <BaseUrlField />
       <div className="method-path">
         <div className="field">
           <label htmlFor="auth-mode">Authentication</label>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { toCurl } from '../../core/curl.ts';
 import { buildShareLink } from '../../core/shareLink.ts';
 import { currentRequestAsCurl, credentialInSharedRequest, currentSharedRequest } from './sharedRequest.ts';
-import { useOpenShareLink } from './useOpenShareLink.ts';
 import './share.css';
 
 type ShareState =
@@ -13,11 +12,11 @@ type ShareState =
 
 /**
  * The Share button: copies a link that reopens this request (never a credential), and shows it in a read-only field
- * in case the clipboard is refused. Also says what happened to a share link the page was opened with.
+ * in case the clipboard is refused. What happened to a link the page was opened with is OpenedShareLinkNotice's, which
+ * stays on the first screen while this sits in a room.
  */
 export function ShareBar() {
   const [state, setState] = useState<ShareState>({ kind: 'idle' });
-  const [opened, dismissOpened] = useOpenShareLink();
 
   const share = async () => {
     const shared = currentSharedRequest();
@@ -42,17 +41,6 @@ export function ShareBar() {
 
   return (
     <div className="share-bar">
-      {opened?.kind === 'refused' && (
-        <div className="message message-error share-opened" role="alert">
-          <span>{opened.message}</span>
-          <button type="button" onClick={dismissOpened}>Dismiss</button>
-        </div>
-      )}
-      {opened?.kind === 'opened' && (
-        <p className="message message-info" role="status">
-          Request opened from a share link. Links carry no credentials: enter your own API key and secret to send it.
-        </p>
-      )}
       <div className="toolbar">
         <button type="button" onClick={share}>Share</button>
         <span className="hint">A link that reopens this request. It never carries the API key or secret.</span>
