@@ -3,20 +3,9 @@ import { type ClipboardEvent, useEffect, useRef, useState } from 'react';
 import { setBody, usePath, useRequestStore } from '../../state/requestStore.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { bodyShape, LARGE_BODY } from './bodyShape.ts';
+import { optionsForShape } from './editorShapeOptions.ts';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
 import { type monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.ts';
-
-/**
- * Past LARGE_BODY characters, wrapping and the screen-reader textarea mirror are switched off: with them, Monaco
- * measures line breaks in the DOM and a 1 MB paste froze the page for seconds. The text is shown plain, too: JSON
- * colouring re-tokenizes an edited line whole, ~9 ms a key for a one-line megabyte (the warnings below the editor
- * still say whether it is valid JSON). Also off: decorations Monaco recomputes from the text around the cursor on
- * every edit (indent guides, bracket matching, occurrence and selection highlights, folding, links), ~2 ms a key.
- */
-const largeBodyOptions = {
-  wordWrap: 'off', accessibilitySupport: 'off', guides: { indentation: false, bracketPairs: false }, matchBrackets: 'never',
-  occurrencesHighlight: 'off', selectionHighlight: false, folding: false, links: false,
-} as const;
 
 /**
  * With screen-reader support off, Monaco renames its textarea "The editor is not accessible at this time". The
@@ -26,16 +15,6 @@ function keepAccessibleName(editor: monaco.editor.IStandaloneCodeEditor | null) 
   editor?.getDomNode()?.querySelector('textarea')?.setAttribute('aria-label', 'Request body');
 }
 
-/**
- * Monaco measures wrapping in the DOM while screen-reader support is on (it forces the "advanced" strategy), and
- * the cost grows with the length of the edited line: a 10 kB one-line body cost ~20 ms a key. Bodies with lines
- * over LONG_LINE characters are shown unwrapped; pretty-printed bodies of any size keep wrapping.
- *
- * An unwrapped line is rendered whole (up to 10,000 characters) on every edit, and marking every whitespace run put
- * one element per space into it: ~50 ms of style and layout per key in a 10 kB body. Such lines mark only the
- * whitespace that is not a single space between words; the Payload step still shows every character.
- */
-const longLineOptions = { wordWrap: 'off', renderWhitespace: 'boundary' } as const;
 
 /**
  * Monaco bound to the request body; the default export is what `React.lazy` loads.
@@ -92,7 +71,7 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
         path={modelPathFor(path)}
         defaultValue={useRequestStore.getState().body}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-        options={{ ...verbatimEditorOptions, ...(longLines ? longLineOptions : {}), ...(large ? largeBodyOptions : {}), readOnly }}
+        options={{ ...verbatimEditorOptions, ...optionsForShape({ large, hasLongLine: longLines }), readOnly }}
         loading={<div className="muted">Loading editor…</div>}
         onMount={(mounted) => {
           setEditor(mounted);
