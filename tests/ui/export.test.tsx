@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { setBody } from '../../src/state/requestStore.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 
 const API_KEY = 'ck_test_export_5b7e21';
 const SECRET = 'sk_test_export_s3cr3t_c0ffee';
@@ -50,10 +51,12 @@ function expectNoCredential(text: string, secretHash: string): void {
 }
 
 describe('Export', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     captureDownloads();
     renderApp();
     setBody(BODY);
+    // The Export panel is not on the first screen: it lives in the "Share & export" room.
+    await openRoom('export');
   });
   afterEach(() => {
     unmountApp();

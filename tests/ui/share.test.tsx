@@ -15,8 +15,11 @@ const TIMESTAMP = '1700000123';
 
 const shareButton = () => page.getByRole('button', { name: 'Share', exact: true });
 const linkField = () => page.getByRole('textbox', { name: 'Share link' });
-// Monaco keeps empty role=alert live regions of its own: read the Request panel's.
-const alert = () => page.getByRole('region', { name: 'Request' }).getByRole('alert');
+// Monaco keeps empty role=alert live regions of its own, so each alert is read where the user sees it: what the Share
+// button says is in the Share region (in the "Share & export" room); what became of a link the page was opened with is
+// said on the first screen, where no room need be open, and names the share link.
+const shareAlert = () => page.getByRole('region', { name: 'Share', exact: true }).getByRole('alert');
+const linkAlert = () => page.getByRole('alert').filter({ hasText: /share link/i });
 
 let copied: string[] = [];
 let refuseClipboard = false;
@@ -111,7 +114,7 @@ describe('Share', () => {
     await typeCredentials();
     await openRoom('share');
     await userEvent.click(shareButton());
-    await expect.element(alert()).toHaveTextContent(/body is too large to share by link/);
+    await expect.element(shareAlert()).toHaveTextContent(/body is too large to share by link/);
     expect(copied).toEqual([]);
     await userEvent.click(page.getByRole('button', { name: 'Copy as curl' }));
     const curl = page.getByRole('textbox', { name: 'Request as curl' });
@@ -128,31 +131,31 @@ describe('Share', () => {
     setBody(`{"to":"+919876543210","message":"my secret is ${SECRET}"}`);
     await openRoom('share');
     await userEvent.click(shareButton());
-    await expect.element(alert()).toHaveTextContent(/contains your API secret/);
+    await expect.element(shareAlert()).toHaveTextContent(/contains your API secret/);
     expect(copied).toEqual([]);
     await expect.element(linkField()).not.toBeInTheDocument();
   });
 
   it('says a damaged link cannot be read, and leaves the request as it was', async () => {
     openFresh('#share=N4IgdghgtgpiBcIDGAnA9gWwJYBcCmAdAA5wA0I');
-    await expect.element(alert()).toHaveTextContent(/damaged|does not hold a valid request/);
+    await expect.element(linkAlert()).toHaveTextContent(/damaged|does not hold a valid request/);
     await expect.element(page.getByRole('textbox', { name: 'Path' })).toHaveValue('/messages/text');
     expect(window.location.hash).toBe('');
     await userEvent.click(page.getByRole('button', { name: 'Dismiss' }));
-    await expect.element(alert()).not.toBeInTheDocument();
+    await expect.element(linkAlert()).not.toBeInTheDocument();
   });
 
   it('keeps what the user typed when a bad link is pasted into the address bar of an open tab', async () => {
     setPath('/my/own/path');
     window.location.hash = '#share=garbage%%';
-    await expect.element(alert()).toHaveTextContent(/damaged/);
+    await expect.element(linkAlert()).toHaveTextContent(/damaged/);
     expect(useRequestStore.getState().path).toBe('/my/own/path');
     await expect.element(page.getByRole('textbox', { name: 'Path' })).toHaveValue('/my/own/path');
   });
 
   it('says an oversized link is too long, and changes nothing', async () => {
     openFresh(`#share=${'Ag'.repeat(4100)}`);
-    await expect.element(alert()).toHaveTextContent(/more than the 8,000 a share link can have/);
+    await expect.element(linkAlert()).toHaveTextContent(/more than the 8,000 a share link can have/);
     await expect.element(page.getByRole('textbox', { name: 'Path' })).toHaveValue('/messages/text');
   });
 });
