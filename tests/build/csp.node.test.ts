@@ -84,7 +84,9 @@ describe('the dev server under its policy', () => {
       expect(module.headers.get('content-security-policy')).toBeNull();
 
       const { page } = recorder;
-      await page.goto(origin);
+      // A cold dev server transforms every module on first request, so the page's load event can come after
+      // goto's own limit; what a person waits for is the editor, which the next line waits for.
+      await page.goto(origin, { waitUntil: 'commit' });
       await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 90_000 });
       await page.getByRole('textbox', { name: 'Request body' }).focus();
       await page.keyboard.press('Control+A');
@@ -104,6 +106,8 @@ const builtExplorerUnderItsPolicy = () => describe('the built explorer under its
   it('types into Monaco, marks invalid JSON from the JSON worker, sends, and diagnoses in its worker', async () => {
     const { page } = app;
     await page.goto(app.origin);
+    // The demo keys live in the Sandbox keys room, one click away as a person finds them.
+    await page.getByRole('button', { name: 'Sandbox keys', exact: true }).click();
     await page.getByRole('button', { name: 'Use Production key' }).click();
     await page.locator('.monaco-editor textarea').first().waitFor({ state: 'attached', timeout: 30_000 });
     const editor = page.getByRole('textbox', { name: 'Request body' });
@@ -117,6 +121,8 @@ const builtExplorerUnderItsPolicy = () => describe('the built explorer under its
     await page.getByRole('status', { name: 'Payload', exact: true }).getByText(/"message":"csp"\}$/).waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByRole('region', { name: 'Response', exact: true }).getByText(/^200\b/).first().waitFor({ timeout: 20_000 });
+    // The diagnoser is the Diagnose view, behind its tab; its own "Diagnose" button is a button, not the tab.
+    await page.getByRole('tab', { name: 'Diagnose', exact: true }).click();
     await page.getByRole('button', { name: 'Use the current request' }).click();
     await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
     await page.getByRole('region', { name: 'Diagnosis', exact: true }).locator('[data-cause="valid"]').waitFor({ timeout: 30_000 });

@@ -5,7 +5,8 @@
  * skipped; when several carry one, the person chooses. `postData.text` is the body; with `encoding: "base64"` it is
  * decoded to its bytes, which are kept beside the UTF-8 text read from them.
  */
-import { z } from 'zod';
+// zod/mini, as shareLink and draftStorage use: the classic zod API alone costs ~20 kB gzip of the first load.
+import * as z from 'zod/mini';
 import { type ParsedRequest, parseFailure, type ParseRequestResult } from '../parsedRequest.ts';
 
 const FORMAT = 'a HAR file';
@@ -15,14 +16,14 @@ const harRequest = z.object({
   method: z.string(),
   url: z.string(),
   headers: z.array(z.object({ name: z.string(), value: z.string() })),
-  postData: z.object({
-    mimeType: z.string().optional(),
-    text: z.string().optional(),
-    encoding: z.string().optional(),
-    params: z.array(z.unknown()).optional(),
-  }).optional(),
+  postData: z.optional(z.object({
+    mimeType: z.optional(z.string()),
+    text: z.optional(z.string()),
+    encoding: z.optional(z.string()),
+    params: z.optional(z.array(z.unknown())),
+  })),
 });
-const harEntry = z.object({ startedDateTime: z.string().optional(), request: harRequest });
+const harEntry = z.object({ startedDateTime: z.optional(z.string()), request: harRequest });
 const harFile = z.object({ log: z.object({ entries: z.array(harEntry) }) });
 
 type HarEntry = z.infer<typeof harEntry>;
@@ -36,6 +37,13 @@ export interface HarChoice {
 
 export function looksLikeHar(text: string): boolean {
   return /^\s*\{/.test(text) && /"(log|request)"\s*:/.test(text.slice(0, 5000)) && /"(entries|method)"\s*:/.test(text);
+}
+
+/** zod/mini carries no English messages, so the sentence is built from the issue's own fields. */
+function issueText(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'unknown';
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  return issue.code.replace(/_/g, ' ');
 }
 
 type EntriesRead = { ok: true; entries: HarEntry[] } | { ok: false; message: string };
@@ -53,7 +61,7 @@ function readEntries(text: string): EntriesRead {
   if (entry.success) return { ok: true, entries: [entry.data] };
   const issue = file.error.issues[0];
   const where = issue ? issue.path.join('.') : '';
-  return { ok: false, message: `${where === '' ? 'its top level' : `log.${where.replace(/^log\./, '')}`} is not what HAR 1.2 requires (${issue?.message ?? 'unknown'}): `
+  return { ok: false, message: `${where === '' ? 'its top level' : `log.${where.replace(/^log\./, '')}`} is not what HAR 1.2 requires (${issueText(issue)}): `
     + 'a request needs method, url and headers [{ name, value }]' };
 }
 
