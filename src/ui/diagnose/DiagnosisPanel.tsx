@@ -50,7 +50,7 @@ function Actions() {
       </div>
       {mode === 'fields' && error?.field === 'request' && <p className="message message-error">{error.message}</p>}
       {!hasSecret && (
-        <p className="hint">No API secret in the Credentials panel: only the checks that need no secret will run.</p>
+        <p className="hint">No API secret typed at the top of the page: only the checks that need no secret will run.</p>
       )}
     </>
   );
@@ -77,7 +77,7 @@ export function DiagnosisPanel() {
     <section ref={panel} className="panel diagnose-panel" aria-labelledby="diagnose-heading">
       <h2 id="diagnose-heading">Diagnose a failing request</h2>
       <p className="hint">
-        Give the request exactly as your client sent it. With the API secret from the Credentials panel (it stays in this
+        Give the request exactly as your client sent it. With the API secret typed at the top of the page (it stays in this
         tab), the diagnoser recomputes the signature under thousands of known mistakes and names the one that reproduces it.
       </p>
       <ModeSwitch />
