@@ -63,6 +63,8 @@ async function openRoom(name: string): Promise<void> {
   const drawer = app.page.getByRole('complementary', { name, exact: true });
   if (!(await drawer.isVisible())) await app.page.getByRole('button', { name, exact: true }).click();
   await drawer.waitFor();
+  // A room whose contents load on opening (the snippets' generators, the demo keys) shows "Loading …" until then.
+  await drawer.getByText(/^Loading\b/).waitFor({ state: 'detached' });
 }
 
 async function send(status: RegExp | string): Promise<void> {
@@ -172,14 +174,17 @@ const theSecretStaysInMemory = () => describe('the secret stays in memory', () =
     ];
     for (const { where, scope, open } of places) {
       await open();
-      const names = [...new Set(await scope.getByRole('button').evaluateAll((buttons) =>
-        buttons.filter((b) => !(b as HTMLButtonElement).disabled).map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim())))];
-      for (const name of names.filter((n) => n !== '' && !skip.test(n))) {
-        await open(); // a click before may have switched the view or closed the room
-        const button = scope.getByRole('button', { name, exact: true }).first();
-        if (await button.isEnabled().catch(() => false)) {
-          await button.click({ timeout: 2_000 }).catch(() => undefined);
-          exercised.push(`button "${name}" (${where})`);
+      // Buttons, and the tabs inside a place (the snippets' languages): each shows or does something else.
+      for (const role of ['button', 'tab'] as const) {
+        const names = [...new Set(await scope.getByRole(role).evaluateAll((controls) =>
+          controls.filter((c) => !(c as HTMLButtonElement).disabled).map((c) => (c.getAttribute('aria-label') ?? c.textContent ?? '').trim())))];
+        for (const name of names.filter((n) => n !== '' && !skip.test(n))) {
+          await open(); // a click before may have switched the view or closed the room
+          const control = scope.getByRole(role, { name, exact: true }).first();
+          if (await control.isEnabled().catch(() => false)) {
+            await control.click({ timeout: 2_000 }).catch(() => undefined);
+            exercised.push(`${role} "${name}" (${where})`);
+          }
         }
       }
     }
