@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { dismissDraftNotice, type DraftNotice, startDraftSync, useDraftNotice } from '../../state/draftStore.ts';
 
 /** Keeps the request draft on disk while mounted, and says in one line when something of it could not be kept. */
 export function DraftKeeper() {
   const notice = useDraftNotice();
-  useEffect(() => startDraftSync(), []);
+  // A layout effect, so the sync listens before any passive effect of the page runs, wherever this sits in the tree:
+  // a share link opened on load replaces the request in one (OpenedShareLinkNotice, above us in the workspace), and that
+  // change must be kept, or a reload brings the old draft back over the shared request.
+  useLayoutEffect(() => startDraftSync(), []);
   if (!notice) return null;
   return (
     <p role="status" className="message message-info draft-notice">
