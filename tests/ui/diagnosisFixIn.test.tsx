@@ -1,6 +1,7 @@
+import { openRoom } from '../support/rooms.ts';
 // A diagnosis card's fix, in the language the mistake points to first and in any snippet language on request;
 // the copy button copies the fix shown. Mistakes come from the independent planter's fixture.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import planted from '../fixtures/plantedMistakes.json';
 import { clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, pasteInto } from '../support/diagnosisPage.ts';
@@ -22,6 +23,8 @@ async function diagnoseCase(name: string): Promise<HTMLElement> {
 
 describe('Fix in', () => {
   beforeAll(() => renderApp());
+  // The diagnoser lives behind the Diagnose tab of the workspace.
+  beforeEach(() => openRoom('diagnose'));
   afterAll(() => unmountApp());
 
   it('shows a Python mistake\'s fix in Python, and the same fix in Go, Java or Ruby on request', async () => {

@@ -1,3 +1,4 @@
+import { openRoom } from '../support/rooms.ts';
 // Pasting what DevTools give: `Failing request` says which formats it reads; a HAR file with several signed requests
 // shows the select "Request in the HAR file", Diagnose asks for a choice until one is made, and the diagnosis is of
 // the chosen request. The fixtures are Chromium 156's own output (tests/fixtures/pasted/SOURCES.md).
@@ -15,6 +16,8 @@ const harSelect = () => page.getByRole('combobox', { name: 'Request in the HAR f
 
 describe('pasted formats in the diagnoser', () => {
   beforeAll(() => renderApp());
+  // The diagnoser lives behind the Diagnose tab of the workspace.
+  beforeEach(() => openRoom('diagnose'));
   afterAll(() => unmountApp());
   beforeEach(() => {
     useDiagnosisStore.setState(initialDiagnosis, true);

@@ -1,3 +1,4 @@
+import { openRoom } from '../support/rooms.ts';
 // Issue 17 §3: a long search (a 100 kB body under a wrong secret) shows a progress bar and a Cancel button once it has
 // run for 300 ms, the page stays usable meanwhile, and Cancel stops the worker's search and says so.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +18,8 @@ const cancelButton = () => page.getByRole('button', { name: 'Cancel diagnosis' }
 
 describe('progress and cancel of a long diagnosis', () => {
   beforeAll(() => renderApp());
+  // The diagnoser lives behind the Diagnose tab of the workspace.
+  beforeEach(() => openRoom('diagnose'));
   afterAll(() => unmountApp());
   beforeEach(() => useDiagnosisStore.setState(initialDiagnosis, true));
 

@@ -8,11 +8,20 @@ import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
 import { type monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.ts';
 
 /**
- * With screen-reader support off, Monaco renames its textarea "The editor is not accessible at this time". The
- * field keeps its contract name; Monaco rewrites the label only when its options change, which runs this again.
+ * With screen-reader support off, Monaco renames its textarea "The editor is not accessible at this time", and it does
+ * so when it applies the new options — at its next render, after any React effect has run — so a name set once from an
+ * effect was overwritten for a large body. The field keeps its contract name by watching the attribute.
  */
-function keepAccessibleName(editor: monaco.editor.IStandaloneCodeEditor | null) {
-  editor?.getDomNode()?.querySelector('textarea')?.setAttribute('aria-label', 'Request body');
+function keepAccessibleName(editor: monaco.editor.IStandaloneCodeEditor | null): (() => void) | undefined {
+  const textarea = editor?.getDomNode()?.querySelector('textarea');
+  if (!textarea) return undefined;
+  const keep = () => {
+    if (textarea.getAttribute('aria-label') !== 'Request body') textarea.setAttribute('aria-label', 'Request body');
+  };
+  keep();
+  const observer = new MutationObserver(keep);
+  observer.observe(textarea, { attributes: true, attributeFilter: ['aria-label'] });
+  return () => observer.disconnect();
 }
 
 
@@ -31,7 +40,7 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   /** The body as this editor last reported or showed it: a store value equal to it needs no writing back. */
   const shown = useRef<string | undefined>(undefined);
-  useEffect(() => keepAccessibleName(editor), [editor, large]);
+  useEffect(() => keepAccessibleName(editor), [editor]);
 
   useEffect(() => {
     if (!editor) return undefined;
