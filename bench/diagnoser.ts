@@ -46,7 +46,8 @@ export interface DiagnoserFigure {
   ratioOfMedians: number;
 }
 
-const ask = <T>(page: Page, request: ToBenchWorker) => page.evaluate((r) => window.benchWorker(r), request) as Promise<T>;
+/** One request to the bench page's worker, its answer typed by the caller. */
+export const askBenchWorker = <T>(page: Page, request: ToBenchWorker) => page.evaluate((r) => window.benchWorker(r), request) as Promise<T>;
 
 export async function servePage(): Promise<{ origin: string; close(): Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'coext-bench-diagnoser-'));
@@ -71,17 +72,17 @@ export async function measureDiagnoser(): Promise<FigureResult<DiagnoserFigure>>
     const page = await browser.newPage();
     await page.goto(served.origin);
     await page.waitForFunction(() => typeof window.benchWorker === 'function');
-    for (const planted of cases) await ask<DiagnoseTiming>(page, { type: 'diagnose', input: planted.input }); // warm-up: JIT
-    const signs = (await ask<DiagnoseTiming>(page, { type: 'diagnose', input: full.input })).signs;
+    for (const planted of cases) await askBenchWorker<DiagnoseTiming>(page, { type: 'diagnose', input: planted.input }); // warm-up: JIT
+    const signs = (await askBenchWorker<DiagnoseTiming>(page, { type: 'diagnose', input: full.input })).signs;
     const rawRequest: ToBenchWorker = { type: 'raw', keyCount, payloadBytes, signs };
-    await ask<RawTiming>(page, rawRequest);
+    await askBenchWorker<RawTiming>(page, rawRequest);
     // Round by round, the limit right after the searches: a noisy moment of the shared machine then slows both, where
     // five searches followed by five raw runs once put the two in different moments (a ratio of 0.35 among 0.55s).
     const timings = new Map(cases.map((planted) => [planted, [] as DiagnoseTiming[]]));
     const raw: RawTiming[] = [];
     for (let run = 0; run < RUNS; run++) {
-      for (const planted of cases) timings.get(planted)!.push(await ask<DiagnoseTiming>(page, { type: 'diagnose', input: planted.input }));
-      raw.push(await ask<RawTiming>(page, rawRequest));
+      for (const planted of cases) timings.get(planted)!.push(await askBenchWorker<DiagnoseTiming>(page, { type: 'diagnose', input: planted.input }));
+      raw.push(await askBenchWorker<RawTiming>(page, rawRequest));
     }
     const fullTimings = timings.get(full)!;
     const measured: DiagnoserCase[] = cases.map((planted) => {

@@ -5,7 +5,7 @@
  */
 import { keyChoices } from '../src/core/diagnose/keyChoices.ts';
 import { launchChromium } from './browser.ts';
-import { servePage } from './diagnoser.ts';
+import { askBenchWorker, servePage } from './diagnoser.ts';
 import type { DiagnoseTiming, RawTiming, ToBenchWorker } from './diagnoserPage/messages.ts';
 import { plantedCases } from './plantedRequests.ts';
 import { describeMs, fixed, thousands, type FigureResult, type Row } from './report.ts';
@@ -35,14 +35,13 @@ export async function measureDiagnoser100kB(): Promise<FigureResult<Diagnoser100
     const page = await browser.newPage();
     await page.goto(served.origin);
     await page.waitForFunction(() => typeof window.benchWorker === 'function');
-    const ask = <T>(request: ToBenchWorker) => page.evaluate((r) => window.benchWorker(r), request) as Promise<T>;
-    const first = await ask<DiagnoseTiming>({ type: 'diagnose', input: full.input }); // warm-up, and the counts
+    const first = await askBenchWorker<DiagnoseTiming>(page, { type: 'diagnose', input: full.input }); // warm-up, and the counts
     const rawRequest: ToBenchWorker = { type: 'raw', keyCount, payloadBytes, signs: 500 };
     const runs: DiagnoseTiming[] = [];
     const raw: RawTiming[] = [];
     for (let run = 0; run < RUNS; run++) {
-      runs.push(await ask<DiagnoseTiming>({ type: 'diagnose', input: full.input }));
-      raw.push(await ask<RawTiming>(rawRequest));
+      runs.push(await askBenchWorker<DiagnoseTiming>(page, { type: 'diagnose', input: full.input }));
+      raw.push(await askBenchWorker<RawTiming>(page, rawRequest));
     }
     const data: Diagnoser100kBFigure = {
       bodyBytes, verdict: first.verdict, hypothesesTried: first.hypothesesTried, signs: first.signs, digests: first.digests,
