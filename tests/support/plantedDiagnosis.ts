@@ -14,12 +14,13 @@ export function describePlantedCases(part: number, parts: number): void {
   const cases = planted.map((c, index) => ({ ...c, index })).filter(({ index }) => index % parts === part);
 
   describe(`planted mistakes, part ${part + 1} of ${parts}`, () => {
-    beforeAll(async () => {
-      renderApp();
+    beforeAll(() => renderApp());
+    afterAll(() => unmountApp());
+    // expect.poll (inside openRoom) is refused in beforeAll; once open, the view stays open and this returns at once.
+    beforeEach(async () => {
+      useDiagnosisStore.setState(initialDiagnosis, true);
       await openRoom('diagnose');
     });
-    afterAll(() => unmountApp());
-    beforeEach(() => useDiagnosisStore.setState(initialDiagnosis, true));
 
     it.each(cases.map((c) => [`${c.ids.join(' + ')} (${c.name})`, c] as const))('finds %s first', async (_title, c) => {
       const asCurl = c.index % 2 === 0;

@@ -15,7 +15,7 @@ export function resetResponse(): void {
 
 /** Opens the Sandbox keys room and clicks "Use <name> key" in it. */
 export async function useSandboxKey(name: string): Promise<void> {
-  await expect.element(page.getByRole('button', { name: 'Sandbox keys' }), { timeout: 10_000 }).toBeVisible();
+  await expect.element(page.getByRole('button', { name: 'Sandbox keys', exact: true }), { timeout: 10_000 }).toBeVisible();
   await openRoom('sandboxKeys');
   const button = page.getByRole('button', { name: `Use ${name} key` });
   await expect.element(button, { timeout: 10_000 }).toBeVisible();

@@ -60,7 +60,7 @@ describe('a form sent where JSON was signed', () => {
 
   it('finds body.form-urlencoded for Python requests.post(data=dict) signed with json.dumps(dict)', async () => {
     const script = `import json, requests, sys\nd = ${PY_DATA}\nsys.stdout.write(requests.Request('POST', 'http://x/', data=d).prepare().body + '\\n' + json.dumps(d))`;
-    const [sent = '', signed = ''] = execFileSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' }).split('\n');
+    const [sent = '', signed = ''] = execFileSync('python3', ['-c', script], { encoding: 'utf8' }).split('\n');
     expect(sent).toContain('message=Hi+%2F+%C3%A9+%26+more');
     const { causes } = await diagnoseSigned(sent, signed);
     expect(causes[0]?.ids).toEqual(['body.form-urlencoded']);
@@ -78,7 +78,7 @@ describe('a form sent where JSON was signed', () => {
 
   it('finds body.multipart for Python requests files= signed with compact json.dumps', async () => {
     const script = `import json, requests, sys\nd = ${PY_DATA}\nsys.stdout.buffer.write(requests.Request('POST', 'http://x/', files={k: (None, str(v)) for k, v in d.items()}).prepare().body + b'\\0' + json.dumps(d, separators=(',', ':')).encode())`;
-    const [sent = '', signed = ''] = execFileSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' }).split('\0');
+    const [sent = '', signed = ''] = execFileSync('python3', ['-c', script], { encoding: 'utf8' }).split('\0');
     const { causes } = await diagnoseSigned(sent, signed);
     expect(causes[0]?.ids).toEqual(['body.multipart']);
   });

@@ -22,12 +22,12 @@ const PRETTY = '{\n  "to": "+14155550100",\n  "message": "Hi / é"\n}';
 // What `echo "$BODY" > body.json` writes, from the real shell.
 const ECHOED = execFileSync('sh', ['-c', `echo '${ASCII}'`], { encoding: 'utf8' });
 // Python's requests.post(json=...) layout, from the real json module.
-const PY_DEFAULT = execFileSync('/usr/bin/python3', ['-c', `import json; print(json.dumps(json.loads('${ASCII}')), end='')`], { encoding: 'utf8' });
+const PY_DEFAULT = execFileSync('python3', ['-c', `import json; print(json.dumps(json.loads('${ASCII}')), end='')`], { encoding: 'utf8' });
 
 /** Python's compact json.dumps of `sent` with extra keyword arguments: the real serializer writes the signed bytes. */
 function pythonDumps(sent: string, keywords: string): string {
   const code = `import json, sys; sys.stdout.write(json.dumps(json.loads(sys.stdin.read()), separators=(',', ':')${keywords ? `, ${keywords}` : ''}))`;
-  return execFileSync('/usr/bin/python3', ['-c', code], { input: sent, encoding: 'utf8' });
+  return execFileSync('python3', ['-c', code], { input: sent, encoding: 'utf8' });
 }
 
 interface Tie {
