@@ -5,25 +5,34 @@ import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { bodyShape, LARGE_BODY } from './bodyShape.ts';
 import { optionsForShape } from './editorShapeOptions.ts';
 import { pasteCarriesCarriageReturn, spliceBody } from './exactPaste.ts';
-import { type monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.ts';
+import { monaco, modelPathFor, verbatimEditorOptions } from './monacoSetup.ts';
 
 /**
  * With screen-reader support off, Monaco renames its textarea "The editor is not accessible at this time", and it does
  * so when it applies the new options — at its next render, after any React effect has run — so a name set once from an
- * effect was overwritten for a large body. The field keeps its contract name by watching the attribute.
+ * effect was overwritten for a large body. Switching that support also replaces the textarea with a new element. The
+ * field keeps its contract name by watching the current textarea's attribute, and finding the textarea again whenever
+ * the options change (watching the whole editor's subtree instead would report every line Monaco redraws on a key).
  */
 function keepAccessibleName(editor: monaco.editor.IStandaloneCodeEditor | null): (() => void) | undefined {
-  const textarea = editor?.getDomNode()?.querySelector('textarea');
-  if (!textarea) return undefined;
+  if (!editor) return undefined;
+  let watched: HTMLTextAreaElement | null | undefined;
   const keep = () => {
-    if (textarea.getAttribute('aria-label') !== 'Request body') textarea.setAttribute('aria-label', 'Request body');
+    const textarea = editor.getDomNode()?.querySelector('textarea');
+    if (textarea && textarea.getAttribute('aria-label') !== 'Request body') textarea.setAttribute('aria-label', 'Request body');
+    if (textarea === watched) return;
+    watched = textarea;
+    observer.disconnect();
+    if (textarea) observer.observe(textarea, { attributes: true, attributeFilter: ['aria-label'] });
   };
-  keep();
   const observer = new MutationObserver(keep);
-  observer.observe(textarea, { attributes: true, attributeFilter: ['aria-label'] });
-  return () => observer.disconnect();
+  keep();
+  const options = editor.onDidChangeConfiguration(keep);
+  return () => {
+    options.dispose();
+    observer.disconnect();
+  };
 }
-
 
 /**
  * Monaco bound to the request body; the default export is what `React.lazy` loads.
@@ -49,6 +58,11 @@ export default function MonacoBodyEditor({ readOnly }: { readOnly: boolean }) {
       if (!model || body === shown.current) return;
       shown.current = body;
       if (model.getValue() === body) return;
+      // A large body written from elsewhere (a share link, history, a test) arrives here before React re-renders with
+      // the large-body options: under the small-body ones Monaco lays out and tokenizes it whole (~3 s for a megabyte).
+      const shape = bodyShape(body);
+      if (shape.large || shape.hasLongLine) editor.updateOptions(optionsForShape(shape));
+      if (shape.large) monaco.editor.setModelLanguage(model, 'plaintext');
       // A full-range edit, not setValue, so that undo still takes the person back to what they had typed; a read-only
       // editor (a body with CRs) refuses edits and is simply given the text.
       if (editor.executeEdits('store', [{ range: model.getFullModelRange(), text: body, forceMoveMarkers: true }])) editor.pushUndoStop();

@@ -22,7 +22,8 @@ const LABELS: Record<string, string | undefined> = {
  * characters), so a new second re-lays that box alone: as a plain text node it made the browser lay out and paint
  * the 4,000 characters shown again at every tick (~20 ms in the built app). Past those characters the body sits in
  * a `hidden` span — still the element's text, but never laid out — because laying out a megabyte of marked-up text
- * on every keystroke or clock tick froze the page.
+ * on every keystroke or clock tick froze the page. A CSS marker at the end of what is drawn says how much is not: as a
+ * line of its own under the box it pushed the Signature below the first screen.
  */
 export function PayloadView({ payload }: { payload: string }) {
   const dot = payload.indexOf('.');
@@ -45,11 +46,6 @@ export function PayloadView({ payload }: { payload: string }) {
           <MarkedBody body={body} />
         </span>
       </output>
-      {body.length > SHOWN_CHARACTERS && (
-        <p className="payload-more">
-          … {(body.length - SHOWN_CHARACTERS).toLocaleString()} more characters, not drawn (copying takes all)
-        </p>
-      )}
     </div>
   );
 }
@@ -68,7 +64,11 @@ const MarkedBody = memo(function MarkedBody({ body }: { body: string }) {
           </span>
         ),
       )}
-      {rest > 0 && <span hidden>{body.slice(SHOWN_CHARACTERS)}</span>}
+      {rest > 0 && (
+        <span className="elided elided-tail" data-elided={rest.toLocaleString('en-US')}>
+          <span hidden>{body.slice(SHOWN_CHARACTERS)}</span>
+        </span>
+      )}
     </>
   );
 });

@@ -77,7 +77,7 @@ export function SignatureStepper() {
         </li>
         <li className="step">
           <h3>4. Signature</h3>
-          <p className="operation">HMAC-SHA256(key = the 64 hex characters of step 1, message = payload) → lowercase hex</p>
+          <p className="operation" title="The key is the 64 characters of step 1's hex text, not the 32 bytes they spell">HMAC-SHA256(key = step 1’s hex text, message = step 3) → hex</p>
           <ValueRow step={4} label="Signature" value={liveSignature} />
         </li>
       </ol>
