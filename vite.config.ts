@@ -49,6 +49,9 @@ export default defineConfig({
           name: 'browser',
           // The first test to mount Monaco waits for its modules on a cold dev server.
           testTimeout: 60_000,
+          // All files share one page: loading Monaco's hundreds of modules again for each file's own iframe took half
+          // of the browser suite. Each test mounts the app on a clean slate (tests/support/renderApp.tsx) instead.
+          isolate: false,
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/**/*.node.test.ts'],
           browser: {

@@ -1,9 +1,15 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { page, userEvent } from 'vitest/browser';
 import { expect } from 'vitest';
+import { useAutoClearStore } from '../../src/state/autoClear.ts';
 import { initialCredentials, useCredentialsStore } from '../../src/state/credentialsStore.ts';
+import { initialDiagnosisInbox, useDiagnosisInbox } from '../../src/state/diagnosisInbox.ts';
+import { initialDiagnosis, useDiagnosisStore } from '../../src/state/diagnosisStore.ts';
 import { initialDraft, restoreDraft, useDraftStore } from '../../src/state/draftStore.ts';
+import { initialHistory, useHistoryStore } from '../../src/state/historyStore.ts';
 import { initialRequest, useRequestStore } from '../../src/state/requestStore.ts';
+import { initialResponse, useResponseStore } from '../../src/state/responseStore.ts';
+import { initialSandboxKeys, useSandboxKeysStore } from '../../src/state/sandboxKeysStore.ts';
 import { initialSettings, restoreSettings, useSettingsStore } from '../../src/state/settingsStore.ts';
 import { App } from '../../src/ui/App.tsx';
 import '../../src/ui/styles.css';
@@ -17,7 +23,14 @@ let container: HTMLElement | undefined;
  */
 export function renderApp({ asReload = false }: { asReload?: boolean } = {}): void {
   unmountApp();
+  // Every store, not only those a test changes: the browser test files share one page and its modules (vite.config.ts).
   useCredentialsStore.setState(initialCredentials, true);
+  useResponseStore.setState(initialResponse, true);
+  useDiagnosisStore.setState(initialDiagnosis, true);
+  useDiagnosisInbox.setState(initialDiagnosisInbox, true);
+  useHistoryStore.setState(initialHistory, true);
+  useSandboxKeysStore.setState(initialSandboxKeys, true);
+  useAutoClearStore.setState({ notice: null }, true);
   useRequestStore.setState(initialRequest, true);
   useSettingsStore.setState(asReload ? restoreSettings() : initialSettings, true);
   useDraftStore.setState(initialDraft, true);

@@ -40,9 +40,11 @@ export function RequestView() {
   );
 }
 
+// Focusable: a long explanation scrolls here, and an explanation without a link or button in it could not be
+// scrolled from the keyboard otherwise (axe's scrollable-region-focusable).
 function ErrorExplanationScroll() {
   return (
-    <div className="pane-scroll explanation-scroll">
+    <div className="pane-scroll explanation-scroll" tabIndex={0}>
       <ErrorExplanation />
     </div>
   );

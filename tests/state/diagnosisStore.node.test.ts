@@ -1,3 +1,4 @@
+// Runs in Node: vi.mock needs a module graph of its own, and the browser files share one page (vite.config.ts).
 // The diagnosis store's run bookkeeping, with the worker bridge replaced by promises this test settles by hand, in
 // any order: an older run's result, progress or failure never overwrites a newer run, cancelling stops listening,
 // and a worker failure becomes a sentence. (The real worker is exercised in tests/ui/diagnosis*.test.tsx.)
