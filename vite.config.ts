@@ -73,6 +73,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.node.test.ts'],
           globalSetup: ['tests/setup/sharedBuild.ts'],
+          // Two files at a time even on two cores: most node files wait on a child (a browser, a JVM, a server), and
+          // with the default of one the node files ran in a single line long after the browser files had finished.
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
