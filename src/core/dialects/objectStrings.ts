@@ -70,6 +70,7 @@ const RUBY_ESCAPES: Readonly<Record<string, string>> = {
 /** Ruby `String#inspect` of a UTF-8 string: short escapes, `\#` before `{ $ @`, other controls as `\uXXXX`. */
 export function rubyInspectString(value: string): string {
   // Without a control, DEL, `"`, `\`, `#` or a surrogate, nothing is escaped: one native test instead of the loop below.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (!/[\x00-\x1f"\\#\x7f\ud800-\udfff]/.test(value)) return `"${value}"`;
   let out = '"';
   const chars = [...value];
