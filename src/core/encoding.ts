@@ -38,10 +38,21 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return scratch.slice(0, utf8Encoder.encodeInto(text, scratch).written);
 }
 
-/** Whether two byte arrays hold the same bytes. */
+/**
+ * Whether two byte arrays hold the same bytes. Four at a time where both views are aligned to 4 bytes (fresh arrays
+ * are): the diagnoser compares its ~35 bodies of a 100 kB request with each other, often whole.
+ */
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  let i = 0;
+  if (a.length >= 64 && a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = a.length >>> 2;
+    const left = new Uint32Array(a.buffer, a.byteOffset, words);
+    const right = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (let w = 0; w < words; w++) if (left[w] !== right[w]) return false;
+    i = words * 4;
+  }
+  for (; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@
  *
  * The contract for callers: pass a returned view to Web Crypto synchronously, before writing the buffer again.
  */
-import { utf8 } from '../encoding.ts';
+import { bytesEqual, utf8 } from '../encoding.ts';
 import type { BodyChoice, FramingChoice, TimestampChoice } from './choices.ts';
 
 /**
@@ -69,7 +69,7 @@ export function messageWriter(): (framing: FramingChoice, timestamp: TimestampCh
       held = undefined;
     }
     buffer.set(before, 0);
-    if (held?.body !== body.bytes || held.offset !== before.length || held.after !== after) {
+    if (held?.body !== body.bytes || held.offset !== before.length || !bytesEqual(held.after, after)) {
       buffer.set(body.bytes, before.length);
       buffer.set(after, before.length + body.bytes.length);
       held = { body: body.bytes, offset: before.length, after };
