@@ -8,17 +8,17 @@ describe('bytesEqual', () => {
     const backing = new Uint8Array(400).map((_, i) => (i * 37) % 251);
     let compared = 0;
     for (const length of [0, 1, 3, 63, 64, 65, 67, 130, 199]) {
-      for (const [offsetA, offsetB] of [[0, 0], [4, 8], [1, 5], [2, 2]]) {
+      for (const [offsetA, offsetB] of [[0, 0], [4, 8], [1, 5], [2, 2]] as const) {
         const a = new Uint8Array(200 + length).subarray(offsetA, offsetA + length);
         const b = new Uint8Array(200 + length).subarray(offsetB, offsetB + length);
         a.set(backing.subarray(0, length));
         b.set(backing.subarray(0, length));
         expect(bytesEqual(a, b)).toBe(true);
         for (const at of [0, length >> 1, length - 2, length - 1].filter((i) => i >= 0 && i < length)) {
-          b[at] ^= 0x80;
+          b[at]! ^= 0x80;
           expect(bytesEqual(a, b)).toBe(Buffer.from(a).equals(Buffer.from(b)));
           expect(bytesEqual(a, b)).toBe(false);
-          b[at] ^= 0x80;
+          b[at]! ^= 0x80;
           compared++;
         }
       }
