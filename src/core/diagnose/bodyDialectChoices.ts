@@ -5,6 +5,7 @@
 import { utf8 } from '../encoding.ts';
 import { dialectById, type DialectId } from '../dialects/dialects.ts';
 import type { JsonValue } from '../dialects/jsonValue.ts';
+import { isPlainBody, PLAIN_SAME_OUTPUT, type OutputKey } from '../dialects/plainBody.ts';
 import type { BodyChoice } from './choices.ts';
 import type { CauseId } from './types.ts';
 
@@ -73,24 +74,31 @@ function newlinesStrippedChoices(value: JsonValue, sent: string): BodyChoice[] {
  */
 const NATIVE_INDENT: Partial<Record<DialectId, string>> = { js: '', 'js-pretty-2': '  ', 'js-pretty-4': '    ', 'js-pretty-tab': '\t' };
 
-function nativeJs(sent: string, id: DialectId): string | undefined {
-  const indent = NATIVE_INDENT[id];
-  if (indent === undefined) return undefined;
+/** JSON.parse(sent) once for the four native dialects; `undefined` if it throws. */
+function nativeParse(sent: string): { value: unknown } | undefined {
   try {
-    return JSON.stringify(JSON.parse(sent), null, indent) as string | undefined;
+    return { value: JSON.parse(sent) };
   } catch {
     return undefined;
   }
 }
 
+function nativeJs(native: () => { value: unknown } | undefined, id: DialectId): string | undefined {
+  const indent = NATIVE_INDENT[id];
+  if (indent === undefined) return undefined;
+  const parsed = native();
+  return parsed === undefined ? undefined : JSON.stringify(parsed.value, null, indent) as string | undefined;
+}
+
 /**
  * Dialects that write exactly what another writes when the body gives their difference nothing to act on: with only
  * printable ASCII and no `\u` escape in the sent text, no decoded string holds a non-ASCII character; without a `/`
- * either, none holds a slash. Reusing the other's text spares a serialization (tens of ms on a 100 kB body).
+ * and a `\u002f` escape, none holds a slash, whatever else the body holds. Reusing the other's text spares a
+ * serialization (tens of ms on a 100 kB body).
  */
 function sameOutputAs(id: DialectId, sent: string): DialectId | undefined {
   const ascii = !/[^\t\n\r\x20-\x7e]|\\u/.test(sent);
-  const noSlash = ascii && !sent.includes('/');
+  const noSlash = !sent.includes('/') && !/\\u002f/i.test(sent);
   if (ascii && id === 'python-default-unicode') return 'python-default';
   if (ascii && id === 'php-unescaped-unicode') return 'php-default';
   if (noSlash && id === 'php-unescaped-slashes') return 'php-default';
@@ -100,20 +108,34 @@ function sameOutputAs(id: DialectId, sent: string): DialectId | undefined {
 /** Every dialect re-serialization of the parsed body, labelled with the serializer that writes it. */
 export function bodyDialectChoices(value: JsonValue, sent: string): BodyChoice[] {
   const out: BodyChoice[] = [];
-  const written = new Map<DialectId, string | undefined>();
-  const textOf = (id: DialectId): string | undefined => {
-    if (!written.has(id)) {
-      const same = sameOutputAs(id, sent);
-      written.set(id, same !== undefined ? textOf(same) : nativeJs(sent, id) ?? dialectById(id).serialize(value));
+  const written = new Map<OutputKey, string | undefined>();
+  let parsedOnce: { value: unknown } | undefined | null = null;
+  const native = () => (parsedOnce === null ? (parsedOnce = nativeParse(sent)) : parsedOnce);
+  let plain: boolean | undefined;
+  const textOf = (id: DialectId, sorted: boolean): string | undefined => {
+    const key: OutputKey = `${id}:${sorted ? 'sorted' : 'unsorted'}`;
+    if (!written.has(key)) {
+      const same = sorted ? undefined : sameOutputAs(id, sent);
+      const plainSame = PLAIN_SAME_OUTPUT[key] !== undefined && (plain ??= isPlainBody(value)) ? PLAIN_SAME_OUTPUT[key] : undefined;
+      let text: string | undefined;
+      if (same !== undefined) text = textOf(same, false);
+      else if (plainSame !== undefined) text = textOf(plainSame.slice(0, plainSame.lastIndexOf(':')) as DialectId, plainSame.endsWith(':sorted'));
+      else if (!sorted) text = nativeJs(native, id) ?? dialectById(id).serialize(value, id === 'go' ? { sortKeys: false } : undefined);
+      else text = dialectById(id).serialize(value, { sortKeys: true });
+      written.set(key, text);
     }
-    return written.get(id);
+    return written.get(key);
   };
+  // One byte array for one text: dialects that write the same text share it (the search compares bodies by their bytes).
+  const encoded = new Map<string, Uint8Array<ArrayBuffer>>();
   for (const row of dialectRows(sent)) {
     const dialect = dialectById(row.dialect);
-    const text = row.sortKeys === undefined ? textOf(row.dialect) : dialect.serialize(value, { sortKeys: row.sortKeys });
+    const text = textOf(row.dialect, row.sortKeys ?? false);
     if (text === undefined) continue;
     const label = row.sortKeys === true && row.dialect === 'js' ? 'JSON.stringify with the keys sorted' : dialect.label;
-    out.push(textChoice(row.ids, row.prior, label, text));
+    let bytes = encoded.get(text);
+    if (bytes === undefined) encoded.set(text, bytes = utf8(text));
+    out.push({ ids: row.ids, deviations: 1, prior: row.prior, label, bytes, text });
   }
   return [...out, ...newlinesStrippedChoices(value, sent)];
 }

@@ -8,7 +8,7 @@
  *
  * The contract for callers: pass a returned view to Web Crypto synchronously, before writing the buffer again.
  */
-import { utf8 } from '../encoding.ts';
+import { bytesEqual, utf8 } from '../encoding.ts';
 import type { BodyChoice, FramingChoice, TimestampChoice } from './choices.ts';
 
 /**
@@ -42,9 +42,16 @@ export function reusableBuffer(): (...parts: Uint8Array[]) => Uint8Array<ArrayBu
 
 const BODY_MARK = '\uffff';
 
-/** Writes the message a framing makes of a timestamp and a body; the framing's text around the body is encoded once. */
+/**
+ * Writes the message a framing makes of a timestamp and a body; the framing's text around the body is encoded once.
+ * The body and the text after it are written only when they or their place changed: the ~2,200 timestamps tried
+ * alone differ in the text before the body only, and on a 100 kB body rewriting it each time copied ~240 MB a search.
+ */
 export function messageWriter(): (framing: FramingChoice, timestamp: TimestampChoice, body: BodyChoice) => Uint8Array<ArrayBuffer> {
-  const write = reusableBuffer();
+  let buffer = new Uint8Array(4096);
+  let views = new Map<number, Uint8Array<ArrayBuffer>>();
+  /** What the buffer holds from `offset` on: `body`, then `after`. */
+  let held: { body: Uint8Array; offset: number; after: Uint8Array } | undefined;
   const around = new Map<string, [Uint8Array, Uint8Array]>();
   return (framing, timestamp, body) => {
     const cacheKey = `${framing.label}\u0000${timestamp.text}`;
@@ -54,6 +61,25 @@ export function messageWriter(): (framing: FramingChoice, timestamp: TimestampCh
       parts = [utf8(before), utf8(after)];
       around.set(cacheKey, parts);
     }
-    return write(parts[0], body.bytes, parts[1]);
+    const [before, after] = parts;
+    const total = before.length + body.bytes.length + after.length;
+    if (total > buffer.length) {
+      buffer = new Uint8Array(Math.max(total, buffer.length * 2));
+      views = new Map();
+      held = undefined;
+    }
+    buffer.set(before, 0);
+    if (held?.body !== body.bytes || held.offset !== before.length || !bytesEqual(held.after, after)) {
+      buffer.set(body.bytes, before.length);
+      buffer.set(after, before.length + body.bytes.length);
+      held = { body: body.bytes, offset: before.length, after };
+    }
+    // One view per length, as reusableBuffer hands out (why: above).
+    let view = views.get(total);
+    if (view === undefined) {
+      view = buffer.subarray(0, total);
+      views.set(total, view);
+    }
+    return view;
   };
 }

@@ -24,68 +24,89 @@ export interface EmitRules {
   layout: Layout;
 }
 
-/** Emits `value` under `rules`; `undefined` when the serializer would fail on it. */
+/**
+ * Emits `value` under `rules`; `undefined` when the serializer would fail on it. The text is appended to one string
+ * as it is written, not joined from an array per container: the diagnoser writes a large body in ~15 dialects, and
+ * the arrays and their joins were most of the time and of the garbage.
+ */
 export function emitJson(value: JsonValue, rules: EmitRules): string | undefined {
   const { layout } = rules;
   const newline = (level: number) => (layout.style === 'indented' ? `\n${layout.indent.repeat(level)}` : '');
+  const colon = layout.style === 'flat' ? layout.colon : layout.style === 'jackson' ? ' : ' : ': ';
+  let out = '';
 
-  const emit = (node: JsonValue, depth: number, objectDepth: number): string | undefined => {
+  /** Appends `node`; false when the serializer fails on it (`out` is then abandoned). */
+  const emit = (node: JsonValue, depth: number, objectDepth: number): boolean => {
     switch (node.kind) {
       case 'null':
-        return 'null';
+        out += 'null';
+        return true;
       case 'bool':
-        return node.value ? 'true' : 'false';
+        out += node.value ? 'true' : 'false';
+        return true;
       case 'number':
-        return rules.number(node.lexeme);
-      case 'string':
-        return rules.quote(node.value);
+      case 'string': {
+        const text = node.kind === 'number' ? rules.number(node.lexeme) : rules.quote(node.value);
+        if (text === undefined) return false;
+        out += text;
+        return true;
+      }
       case 'array':
+        return emitArray(node.items, depth + 1, objectDepth);
       case 'object':
-        return node.kind === 'array' ? emitArray(node.items, depth + 1, objectDepth) : emitObject(node.entries, depth + 1, objectDepth + 1);
+        return emitObject(node.entries, depth + 1, objectDepth + 1);
     }
   };
 
-  const emitArray = (items: JsonValue[], depth: number, objectDepth: number): string | undefined => {
-    if (items.length === 0) return layout.style === 'jackson' ? '[ ]' : '[]';
-    const parts: string[] = [];
-    for (const item of items) {
-      const text = emit(item, depth, objectDepth);
-      if (text === undefined) return undefined;
-      parts.push(text);
-    }
+  /** The text before the first item, between items and after the last, for a container at this depth. */
+  const frame = (depth: number, objectDepth: number, jacksonComma: string): [string, string, string] => {
     switch (layout.style) {
       case 'flat':
-        return `[${parts.join(layout.comma)}]`;
+        return ['', layout.comma, ''];
       case 'indented':
-        return `[${newline(depth)}${parts.join(`,${newline(depth)}`)}${newline(depth - 1)}]`;
-      case 'jackson':
-        return `[ ${parts.join(', ')} ]`;
-    }
-  };
-
-  const emitObject = (entries: Entries, depth: number, objectDepth: number): string | undefined => {
-    const members = rules.members(entries);
-    if (members === undefined) return undefined;
-    if (members.length === 0) return layout.style === 'jackson' ? '{ }' : '{}';
-    const parts: string[] = [];
-    const colon = layout.style === 'flat' ? layout.colon : layout.style === 'jackson' ? ' : ' : ': ';
-    for (const [key, member] of members) {
-      const keyText = rules.quote(key);
-      const text = emit(member, depth, objectDepth);
-      if (keyText === undefined || text === undefined) return undefined;
-      parts.push(keyText + colon + text);
-    }
-    switch (layout.style) {
-      case 'flat':
-        return `{${parts.join(layout.comma)}}`;
-      case 'indented':
-        return `{${newline(depth)}${parts.join(`,${newline(depth)}`)}${newline(depth - 1)}}`;
+        return [newline(depth), `,${newline(depth)}`, newline(depth - 1)];
       case 'jackson': {
+        if (jacksonComma === ', ') return [' ', ', ', ' '];
         const indent = (level: number) => `\n${'  '.repeat(level)}`;
-        return `{${indent(objectDepth)}${parts.join(`,${indent(objectDepth)}`)}${indent(objectDepth - 1)}}`;
+        return [indent(objectDepth), `,${indent(objectDepth)}`, indent(objectDepth - 1)];
       }
     }
   };
 
-  return emit(value, 0, 0);
+  const emitArray = (items: JsonValue[], depth: number, objectDepth: number): boolean => {
+    if (items.length === 0) {
+      out += layout.style === 'jackson' ? '[ ]' : '[]';
+      return true;
+    }
+    const [open, between, close] = frame(depth, objectDepth, ', ');
+    out += `[${open}`;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out += between;
+      if (!emit(items[i]!, depth, objectDepth)) return false;
+    }
+    out += `${close}]`;
+    return true;
+  };
+
+  const emitObject = (entries: Entries, depth: number, objectDepth: number): boolean => {
+    const members = rules.members(entries);
+    if (members === undefined) return false;
+    if (members.length === 0) {
+      out += layout.style === 'jackson' ? '{ }' : '{}';
+      return true;
+    }
+    const [open, between, close] = frame(depth, objectDepth, '');
+    out += `{${open}`;
+    for (let i = 0; i < members.length; i++) {
+      const [key, member] = members[i]!;
+      const keyText = rules.quote(key);
+      if (keyText === undefined) return false;
+      out += i > 0 ? between + keyText + colon : keyText + colon;
+      if (!emit(member, depth, objectDepth)) return false;
+    }
+    out += `${close}}`;
+    return true;
+  };
+
+  return emit(value, 0, 0) ? out : undefined;
 }

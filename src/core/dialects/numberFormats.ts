@@ -13,6 +13,16 @@ function isIntegerLexeme(lexeme: string): boolean {
   return !/[.eE]/.test(lexeme);
 }
 
+const SMALL_CANONICAL_INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
+
+/**
+ * Whether every serializer here writes `lexeme` back as it is: an integer of at most 15 digits, no `-0`. Checked
+ * before the BigInt round trip the integer paths make, which was most of their time on a body of many small numbers.
+ */
+export function isSmallCanonicalInteger(lexeme: string): boolean {
+  return SMALL_CANONICAL_INTEGER.test(lexeme);
+}
+
 /** Shortest round-trip digits of |x| and the decimal exponent of the first digit (x = d.ddd × 10^exponent). */
 function shortestDigits(x: number): { digits: string; exponent: number } {
   const [mantissa = '0', exponent = '0'] = Math.abs(x).toExponential().split('e');
@@ -57,6 +67,7 @@ const PYTHON_INT_MAX_DIGITS = 4300;
  * Verified against CPython 3.11.
  */
 export const pythonNumber: NumberPolicy = (lexeme) => {
+  if (isSmallCanonicalInteger(lexeme)) return lexeme;
   if (isIntegerLexeme(lexeme)) {
     if (lexeme.replace('-', '').length > PYTHON_INT_MAX_DIGITS) return undefined;
     return BigInt(lexeme).toString();
@@ -80,6 +91,7 @@ const INT64_MAX = 2n ** 63n - 1n;
  * `1.0e+17` / `1.0e-5` beyond; infinity makes json_encode fail. Verified against PHP 8.2.
  */
 export const phpNumber: NumberPolicy = (lexeme) => {
+  if (isSmallCanonicalInteger(lexeme)) return lexeme;
   if (isIntegerLexeme(lexeme)) {
     const integer = BigInt(lexeme);
     if (integer >= INT64_MIN && integer <= INT64_MAX) return integer.toString();
@@ -121,6 +133,7 @@ export function javaDoubleToString(x: number): string {
  * (WRITE_NAN_AS_STRINGS is on by default). Verified with Jackson 2.18.2 on JDK 17.
  */
 export const jacksonNumber: NumberPolicy = (lexeme) => {
+  if (isSmallCanonicalInteger(lexeme)) return lexeme;
   if (isIntegerLexeme(lexeme)) return BigInt(lexeme).toString();
   const x = Number(lexeme);
   if (!Number.isFinite(x)) return `"${sign(x)}Infinity"`;
