@@ -49,7 +49,9 @@ async function record(page: Page, label: string): Promise<void> {
     await client.send('Profiler.setSamplingInterval', { interval: 200 });
   }
   const tracePath = join(process.env.TMPDIR ?? '/tmp', `longTaskProfile-${label.replace(/\W/g, '')}.json`);
-  await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8',
+    // INVALIDATIONS=1: which nodes' changes made the browser lay out and restyle (heavy: times are then inflated).
+    ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
   if (withProfiler) await client.send('Profiler.start');
   await page.evaluate(() => {
     const tasks: number[] = [];
@@ -156,6 +158,7 @@ try {
   await pasteBody(explorer, bodyOfSize(size));
   // HIDE='css selectors': leave parts of the page out of rendering, to attribute a frame's cost to them.
   if (process.env.HIDE) await explorer.addStyleTag({ content: `${process.env.HIDE} { display: none !important; }` });
+  if (process.env.STYLE) await explorer.addStyleTag({ content: process.env.STYLE });
   await record(explorer, 'explorer');
   if (!process.argv.includes('--no-bare')) {
     const bare = await browser.newPage({ viewport: { width: 1366, height: 768 } });

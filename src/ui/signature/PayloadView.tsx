@@ -19,8 +19,9 @@ const LABELS: Record<string, string | undefined> = {
  * Each part is coloured and underlined as the legend says (payloadParts.css). The timestamp prefix and the body render
  * separately: a live timestamp changes every second, and only its own
  * text should change with it. The prefix sits in a box of fixed size (`contain: strict`, as many `ch` as it has
- * characters), so a new second re-lays that box alone: as a plain text node it made the browser lay out and paint
- * the 4,000 characters shown again at every tick (~20 ms in the built app). Past those characters the body sits in
+ * characters) placed over the indent of the body's first line, so a new second re-lays and repaints that box alone:
+ * as a plain text node it made the browser lay out and paint the 4,000 characters shown again at every tick (~20 ms
+ * in the built app), and as an inline-block inside the lines it still made it repaint them. Past those characters the body sits in
  * a `hidden` span — still the element's text, but never laid out — because laying out a megabyte of marked-up text
  * on every keystroke or clock tick froze the page. A CSS marker at the end of what is drawn says how much is not: as a
  * line of its own under the box it pushed the Signature below the first screen. The marker is a block after the
@@ -33,7 +34,7 @@ export function PayloadView({ payload }: { payload: string }) {
   const body = dot >= 0 ? payload.slice(dot + 1) : '';
   return (
     <div className="payload-frame">
-      <output className="payload" aria-label="Payload" aria-live="off">
+      <output className="payload" aria-label="Payload" aria-live="off" style={{ textIndent: `${prefix.length}ch` }}>
         <span className="payload-prefix" style={{ width: `${prefix.length}ch` }}>
           {dot >= 0 ? (
             <>
