@@ -19,11 +19,14 @@ const LABELS: Record<string, string | undefined> = {
  * Each part is coloured and underlined as the legend says (payloadParts.css). The timestamp prefix and the body render
  * separately: a live timestamp changes every second, and only its own
  * text should change with it. The prefix sits in a box of fixed size (`contain: strict`, as many `ch` as it has
- * characters), so a new second re-lays that box alone: as a plain text node it made the browser lay out and paint
- * the 4,000 characters shown again at every tick (~20 ms in the built app). Past those characters the body sits in
+ * characters) placed over the indent of the body's first line, so a new second re-lays and repaints that box alone:
+ * as a plain text node it made the browser lay out and paint the 4,000 characters shown again at every tick (~20 ms
+ * in the built app), and as an inline-block inside the lines it still made it repaint them. Past those characters the body sits in
  * a `hidden` span — still the element's text, but never laid out — because laying out a megabyte of marked-up text
  * on every keystroke or clock tick froze the page. A CSS marker at the end of what is drawn says how much is not: as a
- * line of its own under the box it pushed the Signature below the first screen.
+ * line of its own under the box it pushed the Signature below the first screen. The marker is a block after the
+ * drawn lines, not part of them: its count changes with every key typed past them, and inside their lines it made
+ * the browser lay out and paint all of them again for each key (see docs/performance.md).
  */
 export function PayloadView({ payload }: { payload: string }) {
   const dot = payload.indexOf('.');
@@ -31,7 +34,7 @@ export function PayloadView({ payload }: { payload: string }) {
   const body = dot >= 0 ? payload.slice(dot + 1) : '';
   return (
     <div className="payload-frame">
-      <output className="payload" aria-label="Payload" aria-live="off">
+      <output className="payload" aria-label="Payload" aria-live="off" style={{ textIndent: `${prefix.length}ch` }}>
         <span className="payload-prefix" style={{ width: `${prefix.length}ch` }}>
           {dot >= 0 ? (
             <>
@@ -43,32 +46,27 @@ export function PayloadView({ payload }: { payload: string }) {
           )}
         </span>
         <span className="part-body" data-part="body">
-          <MarkedBody body={body} />
+          <MarkedBody shown={body.slice(0, SHOWN_CHARACTERS)} />
         </span>
+        {body.length > SHOWN_CHARACTERS && (
+          <span className="elided elided-tail" data-part="body" data-elided={(body.length - SHOWN_CHARACTERS).toLocaleString('en-US')}>
+            <span hidden>{body.slice(SHOWN_CHARACTERS)}</span>
+          </span>
+        )}
       </output>
     </div>
   );
 }
 
-const MarkedBody = memo(function MarkedBody({ body }: { body: string }) {
-  const runs = payloadRuns(body, SHOWN_CHARACTERS);
-  const rest = body.length - SHOWN_CHARACTERS;
-  return (
-    <>
-      {runs.map((run, i) =>
-        run.kind === 'text' ? (
-          run.text
-        ) : (
-          <span key={i} className={`ws ws-${run.kind}`} title={LABELS[run.kind]}>
-            {run.text}
-          </span>
-        ),
-      )}
-      {rest > 0 && (
-        <span className="elided elided-tail" data-elided={rest.toLocaleString('en-US')}>
-          <span hidden>{body.slice(SHOWN_CHARACTERS)}</span>
-        </span>
-      )}
-    </>
+/** The drawn characters, marked up; memoized on their text, which typing past them leaves unchanged. */
+const MarkedBody = memo(function MarkedBody({ shown }: { shown: string }) {
+  return payloadRuns(shown, SHOWN_CHARACTERS).map((run, i) =>
+    run.kind === 'text' ? (
+      run.text
+    ) : (
+      <span key={i} className={`ws ws-${run.kind}`} title={LABELS[run.kind]}>
+        {run.text}
+      </span>
+    ),
   );
 });
