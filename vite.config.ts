@@ -42,6 +42,10 @@ export default defineConfig({
     exclude: ['monaco-editor'],
   },
   test: {
+    // Two files at a time per project even on two cores: most node files wait on a child (a browser, a JVM, a server),
+    // and with Vitest's default there (cores − 1) the node files ran in a single line long after the browser files had
+    // finished. Set here, not per project: projects with different limits must run one after the other.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -73,9 +77,6 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.node.test.ts'],
           globalSetup: ['tests/setup/sharedBuild.ts'],
-          // Two files at a time even on two cores: most node files wait on a child (a browser, a JVM, a server), and
-          // with the default of one the node files ran in a single line long after the browser files had finished.
-          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
