@@ -58,6 +58,7 @@ export default defineConfig({
           isolate: false,
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/**/*.node.test.ts'],
+          setupFiles: ['tests/setup/loadMonaco.ts'],
           browser: {
             enabled: true,
             headless: true,
