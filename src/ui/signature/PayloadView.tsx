@@ -16,17 +16,15 @@ const LABELS: Record<string, string | undefined> = {
  * The payload with its invisible characters made visible. Markers (·, →, ↵, CR) are drawn by CSS, not inserted as
  * text, so the element's text — what a reader copies, and what the tests read — is exactly the signed payload.
  *
- * Each part is coloured and underlined as the legend says (payloadParts.css). The timestamp prefix and the body render
- * separately: a live timestamp changes every second, and only its own
- * text should change with it. The prefix sits in a box of fixed size (`contain: strict`, as many `ch` as it has
- * characters) placed over the indent of the body's first line, so a new second re-lays and repaints that box alone:
- * as a plain text node it made the browser lay out and paint the 4,000 characters shown again at every tick (~20 ms
- * in the built app), and as an inline-block inside the lines it still made it repaint them. Past those characters the body sits in
- * a `hidden` span — still the element's text, but never laid out — because laying out a megabyte of marked-up text
- * on every keystroke or clock tick froze the page. A CSS marker at the end of what is drawn says how much is not: as a
- * line of its own under the box it pushed the Signature below the first screen. The marker is a block after the
- * drawn lines, not part of them: its count changes with every key typed past them, and inside their lines it made
- * the browser lay out and paint all of them again for each key (see docs/performance.md).
+ * Each part is coloured and underlined as the legend says (payloadParts.css). What changes often is kept out of the
+ * drawn lines, because anything inside them makes the browser lay out and paint all of them again:
+ * - the timestamp prefix (it changes every second) is a box of fixed size (`contain: strict`, as many `ch` as it has
+ *   characters) placed over the indent of the body's first line; as a text node, or even as an inline-block, it
+ *   repainted the 4,000 characters drawn at every tick (~20 ms in the built app);
+ * - past those characters the body sits in a `hidden` span — still the element's text, never laid out — since laying
+ *   out a megabyte of marked-up text froze the page; a CSS marker in a block of its own after the drawn lines says how
+ *   much is not drawn (its count changes with every key typed past them; as a line under the box it pushed Signature
+ *   off the first screen).
  */
 export function PayloadView({ payload }: { payload: string }) {
   const dot = payload.indexOf('.');
