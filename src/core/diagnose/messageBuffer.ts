@@ -12,31 +12,45 @@ import { bytesEqual, utf8 } from '../encoding.ts';
 import type { BodyChoice, FramingChoice, TimestampChoice } from './choices.ts';
 
 /**
- * A growable buffer; `write` returns a view over its start holding `parts` one after another. The view for a length is
- * made once and handed out again: Chromium wraps every view object it is given in an object of its own, so a fresh
- * view per call made raw HMAC signing 37% slower in a worker, and most messages share their length with another.
+ * A buffer that grows to fit, and hands out views over its start. The view for a length is made once and handed out
+ * again: Chromium wraps every view object it is given in an object of its own, so a fresh view per call made raw HMAC
+ * signing 37% slower in a worker, and most messages share their length with another.
  */
-export function reusableBuffer(): (...parts: Uint8Array[]) => Uint8Array<ArrayBuffer> {
-  let buffer = new Uint8Array(4096);
+function growingBuffer() {
+  let bytes = new Uint8Array(4096);
   let views = new Map<number, Uint8Array<ArrayBuffer>>();
+  return {
+    /** The buffer with room for `total` bytes, and whether it is a new one (holding none of what was written). */
+    fit(total: number): { bytes: Uint8Array<ArrayBuffer>; grown: boolean } {
+      if (total <= bytes.length) return { bytes, grown: false };
+      bytes = new Uint8Array(Math.max(total, bytes.length * 2));
+      views = new Map();
+      return { bytes, grown: true };
+    },
+    view(total: number): Uint8Array<ArrayBuffer> {
+      let view = views.get(total);
+      if (view === undefined) {
+        view = bytes.subarray(0, total);
+        views.set(total, view);
+      }
+      return view;
+    },
+  };
+}
+
+/** A reused buffer; `write` returns a view over its start holding `parts` one after another. */
+export function reusableBuffer(): (...parts: Uint8Array[]) => Uint8Array<ArrayBuffer> {
+  const buffer = growingBuffer();
   return (...parts) => {
     let total = 0;
     for (const part of parts) total += part.length;
-    if (total > buffer.length) {
-      buffer = new Uint8Array(Math.max(total, buffer.length * 2));
-      views = new Map();
-    }
+    const { bytes } = buffer.fit(total);
     let offset = 0;
     for (const part of parts) {
-      buffer.set(part, offset);
+      bytes.set(part, offset);
       offset += part.length;
     }
-    let view = views.get(total);
-    if (view === undefined) {
-      view = buffer.subarray(0, total);
-      views.set(total, view);
-    }
-    return view;
+    return buffer.view(total);
   };
 }
 
@@ -48,8 +62,7 @@ const BODY_MARK = '\uffff';
  * alone differ in the text before the body only, and on a 100 kB body rewriting it each time copied ~240 MB a search.
  */
 export function messageWriter(): (framing: FramingChoice, timestamp: TimestampChoice, body: BodyChoice) => Uint8Array<ArrayBuffer> {
-  let buffer = new Uint8Array(4096);
-  let views = new Map<number, Uint8Array<ArrayBuffer>>();
+  const buffer = growingBuffer();
   /** What the buffer holds from `offset` on: `body`, then `after`. */
   let held: { body: Uint8Array; offset: number; after: Uint8Array } | undefined;
   const around = new Map<string, [Uint8Array, Uint8Array]>();
@@ -63,23 +76,14 @@ export function messageWriter(): (framing: FramingChoice, timestamp: TimestampCh
     }
     const [before, after] = parts;
     const total = before.length + body.bytes.length + after.length;
-    if (total > buffer.length) {
-      buffer = new Uint8Array(Math.max(total, buffer.length * 2));
-      views = new Map();
-      held = undefined;
-    }
-    buffer.set(before, 0);
+    const { bytes, grown } = buffer.fit(total);
+    if (grown) held = undefined;
+    bytes.set(before, 0);
     if (held?.body !== body.bytes || held.offset !== before.length || !bytesEqual(held.after, after)) {
-      buffer.set(body.bytes, before.length);
-      buffer.set(after, before.length + body.bytes.length);
+      bytes.set(body.bytes, before.length);
+      bytes.set(after, before.length + body.bytes.length);
       held = { body: body.bytes, offset: before.length, after };
     }
-    // One view per length, as reusableBuffer hands out (why: above).
-    let view = views.get(total);
-    if (view === undefined) {
-      view = buffer.subarray(0, total);
-      views.set(total, view);
-    }
-    return view;
+    return buffer.view(total);
   };
 }
