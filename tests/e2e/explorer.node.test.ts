@@ -6,25 +6,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspPlugin } from '../../src/build/cspPlugin.ts';
 import { coextSandbox } from '../../src/sandbox/vitePlugin.ts';
 import { buildProduction, repoRoot } from '../support/builtApp.ts';
-import { chromiumArgs, findChromium } from '../setup/chromiumPath.mjs';
-
-interface Recorded { url: string; headers: Record<string, string>; body: Buffer | null }
+import { launchRecordedBrowser, type RecordedBrowser } from '../support/recordedBrowser.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'coext-e2e-'));
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const hmacHex = (secret: string, payload: string) => createHmac('sha256', sha256Hex(secret)).update(payload, 'utf8').digest('hex');
 
 let server: PreviewServer;
-let browser: Browser;
+let recorder: RecordedBrowser;
 let page: Page;
 let origin: string;
-const recorded: Array<Promise<Recorded>> = [];
 
 beforeAll(async () => {
   await buildProduction(outDir);
@@ -33,16 +30,14 @@ beforeAll(async () => {
     build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   origin = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('request', (request) => {
-    recorded.push(request.allHeaders().then((headers) => ({ url: request.url(), headers, body: request.postDataBuffer() })));
-  });
+  // The shared recorder: its header reads survive the browser closing while a request is in flight.
+  recorder = await launchRecordedBrowser();
+  page = recorder.page;
   await page.goto(origin);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await recorder?.browser.close();
   await server?.close();
   rmSync(outDir, { recursive: true, force: true });
 });
@@ -86,9 +81,9 @@ describe('the built explorer, served by vite preview', () => {
     await expect.poll(shown, { timeout: 10_000 }).toEqual({ edited: true, signsPayload: true });
     expect(await output('Signature').textContent()).not.toBe(before);
 
-    const sentBefore = recorded.length;
+    const sentBefore = (await recorder.requests()).length;
     await sendAndWaitFor(/^200\b/);
-    const sent = (await Promise.all(recorded.slice(sentBefore))).find((request) => request.url.endsWith('/api/v1/external/messages/text'))!;
+    const sent = (await recorder.requests()).slice(sentBefore).find((request) => request.url.endsWith('/api/v1/external/messages/text'))!;
     expect(sent.body?.toString('utf8')).toBe(body);
     const timestamp = sent.headers['x-timestamp']!;
     expect(sent.headers['x-api-signature']).toBe(hmacHex(secret, `${timestamp}.${body}`));
@@ -117,7 +112,7 @@ describe('the built explorer, served by vite preview', () => {
   }, 60_000);
 
   it('made no request to another origin, and none carried the secret or its SHA-256', async () => {
-    const requests = await Promise.all(recorded);
+    const requests = await recorder.requests();
     expect(requests.length).toBeGreaterThan(5);
     const forbidden = [secret, sha256Hex(secret)];
     for (const request of requests) {
