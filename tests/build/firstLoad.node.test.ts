@@ -1,22 +1,19 @@
 // What a first visit downloads before the editor: the production build's entry script and every chunk it preloads.
 // Budget from the foundation issue: at most 150 kB of JavaScript (gzip), Monaco in a lazy chunk, nothing from
 // another origin.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProduction } from '../support/builtApp.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuild } from '../support/sharedBuild.ts';
 
-const outDir = mkdtempSync(join(tmpdir(), 'coext-build-'));
+let outDir = '';
 let html = '';
 
 beforeAll(async () => {
-  await buildProduction(outDir);
+  outDir = await sharedBuild(); // the test run's one production build, as `npm run build` makes it
   html = readFileSync(join(outDir, 'index.html'), 'utf8');
-}, 120_000);
-
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+}, 240_000);
 
 function initialScripts(): string[] {
   const refs = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g)].map((m) => m[1]!);

@@ -2,45 +2,25 @@
 // Playwright as a person would. Expected signatures come from Node's crypto, never from the app. Every request the
 // page makes is recorded: none may leave the page's origin or carry the secret or its SHA-256.
 import { createHash, createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright';
-import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspPlugin } from '../../src/build/cspPlugin.ts';
-import { coextSandbox } from '../../src/sandbox/vitePlugin.ts';
-import { buildProduction, repoRoot } from '../support/builtApp.ts';
-import { launchRecordedBrowser, type RecordedBrowser } from '../support/recordedBrowser.ts';
+import { type BuiltApp, startBuiltApp } from '../support/builtApp.ts';
 
-const outDir = mkdtempSync(join(tmpdir(), 'coext-e2e-'));
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const hmacHex = (secret: string, payload: string) => createHmac('sha256', sha256Hex(secret)).update(payload, 'utf8').digest('hex');
 
-let server: PreviewServer;
-let recorder: RecordedBrowser;
+let app: BuiltApp;
 let page: Page;
 let origin: string;
 
 beforeAll(async () => {
-  await buildProduction(outDir);
-  server = await preview({
-    root: repoRoot, configFile: false, logLevel: 'silent', plugins: [coextSandbox(), cspPlugin()],
-    build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  origin = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
-  // The shared recorder: its header reads survive the browser closing while a request is in flight.
-  recorder = await launchRecordedBrowser();
-  page = recorder.page;
+  // The test run's one build under `vite preview`, in a browser whose every request is recorded.
+  app = await startBuiltApp('preview');
+  ({ page, origin } = app);
   await page.goto(origin);
 }, 240_000);
 
-afterAll(async () => {
-  await recorder?.browser.close();
-  await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 const region = (name: string) => page.getByRole('region', { name, exact: true });
 const output = (name: string) => page.getByRole('status', { name, exact: true });
@@ -81,9 +61,9 @@ describe('the built explorer, served by vite preview', () => {
     await expect.poll(shown, { timeout: 10_000 }).toEqual({ edited: true, signsPayload: true });
     expect(await output('Signature').textContent()).not.toBe(before);
 
-    const sentBefore = (await recorder.requests()).length;
+    const sentBefore = (await app.requests()).length;
     await sendAndWaitFor(/^200\b/);
-    const sent = (await recorder.requests()).slice(sentBefore).find((request) => request.url.endsWith('/api/v1/external/messages/text'))!;
+    const sent = (await app.requests()).slice(sentBefore).find((request) => request.url.endsWith('/api/v1/external/messages/text'))!;
     expect(sent.body?.toString('utf8')).toBe(body);
     const timestamp = sent.headers['x-timestamp']!;
     expect(sent.headers['x-api-signature']).toBe(hmacHex(secret, `${timestamp}.${body}`));
@@ -112,7 +92,7 @@ describe('the built explorer, served by vite preview', () => {
   }, 60_000);
 
   it('made no request to another origin, and none carried the secret or its SHA-256', async () => {
-    const requests = await recorder.requests();
+    const requests = await app.requests();
     expect(requests.length).toBeGreaterThan(5);
     const forbidden = [secret, sha256Hex(secret)];
     for (const request of requests) {
