@@ -77,7 +77,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.node.test.ts'],
-          globalSetup: ['tests/setup/sharedBuild.ts'],
+          globalSetup: ['tests/setup/scratchTmp.ts', 'tests/setup/sharedBuild.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -29,3 +29,27 @@ export async function listedCauses(timeout = 30_000): Promise<string[]> {
   await expect.poll(() => region.querySelector('[data-cause]') !== null && region.getAttribute('aria-busy') !== 'true', { timeout }).toBe(true);
   return [...region.querySelectorAll('[data-cause]')].map((element) => element.getAttribute('data-cause') ?? '');
 }
+
+/**
+ * A 500 kB JSON body whose search under a wrong secret runs for seconds (a 100 kB one ends in well under a second),
+ * long enough to show the progress bar and to be cancelled.
+ */
+export function longDiagnosisBody(): string {
+  const items: Array<{ id: number; name: string }> = [];
+  while (JSON.stringify({ to: '+14155550100', items }).length < 500_000) items.push({ id: items.length, name: `Café crème n°${items.length}` });
+  return JSON.stringify({ to: '+14155550100', items });
+}
+
+/**
+ * Presses Cancel diagnosis the moment it shows, in the same step that finds it. A separate find-then-click goes
+ * through the test runner and Playwright and, on a busy machine, can land after the search has ended and the button
+ * has gone, and then waits for it until the test's timeout.
+ */
+export async function cancelRunningDiagnosis(): Promise<void> {
+  const cancel = page.getByRole('button', { name: 'Cancel diagnosis' });
+  await expect.poll(() => {
+    const button = cancel.query() as HTMLButtonElement | null;
+    button?.click();
+    return button !== null;
+  }, { timeout: 30_000 }).toBe(true);
+}

@@ -9,7 +9,7 @@ import { setPendingDiagnosis } from '../../src/state/diagnosisInbox.ts';
 import { initialDiagnosis, useDiagnosisStore } from '../../src/state/diagnosisStore.ts';
 import { initialRequest, useRequestStore } from '../../src/state/requestStore.ts';
 import {
-  clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, pasteInto,
+  cancelRunningDiagnosis, clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, longDiagnosisBody, pasteInto,
 } from '../support/diagnosisPage.ts';
 import { curlCommand, rawHttpRequest } from '../support/failingRequestText.ts';
 import { outputText, renderApp, unmountApp } from '../support/renderApp.tsx';
@@ -157,12 +157,11 @@ describe('the diagnoser', () => {
 
   it('cancels a running diagnosis, and diagnoses again afterwards', async () => {
     // A large body under a wrong secret: the whole search runs, long enough to be cancelled mid-way.
-    const body = JSON.stringify({ to: '+14155550100', message: 'x'.repeat(200_000) });
     await enterSecret('sk_live_not_the_signing_secret');
-    await pasteInto(failingRequestBox().element() as HTMLElement, curlCommand({ ...validCase, body }));
+    await pasteInto(failingRequestBox().element() as HTMLElement, curlCommand({ ...validCase, body: longDiagnosisBody() }));
     await clickDiagnose();
     await expect.element(diagnosisRegion().getByText(/^Searching:/)).toBeVisible();
-    await userEvent.click(page.getByRole('button', { name: 'Cancel diagnosis' }));
+    await cancelRunningDiagnosis();
     await expect.element(diagnosisRegion().getByText(/^Cancelled after [\d,]+ hypotheses/)).toBeVisible();
     expect(page.getByRole('button', { name: 'Cancel diagnosis' }).elements()).toHaveLength(0);
     expect(region().querySelector('[data-cause]')).toBeNull();

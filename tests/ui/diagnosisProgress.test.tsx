@@ -6,14 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import planted from '../fixtures/plantedMistakes.json';
 import { initialDiagnosis, useDiagnosisStore } from '../../src/state/diagnosisStore.ts';
-import { clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, pasteInto } from '../support/diagnosisPage.ts';
+import { cancelRunningDiagnosis, clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, longDiagnosisBody, pasteInto } from '../support/diagnosisPage.ts';
 import { curlCommand } from '../support/failingRequestText.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
 
 const validCase = planted.find((c) => c.name === 'valid request')!;
-const items: Array<{ id: number; name: string }> = [];
-while (JSON.stringify({ to: '+14155550100', items }).length < 500_000) items.push({ id: items.length, name: `Café crème n°${items.length}` });
-const LONG_BODY = JSON.stringify({ to: '+14155550100', items });
+const LONG_BODY = longDiagnosisBody();
 const progressBar = () => page.getByRole('progressbar', { name: 'Diagnosis progress' });
 const cancelButton = () => page.getByRole('button', { name: 'Cancel diagnosis' });
 
@@ -40,7 +38,7 @@ describe('progress and cancel of a long diagnosis', () => {
     await expect.element(secretBox).toHaveValue('typed while searching');
 
     expect(useDiagnosisStore.getState().status).toBe('running');
-    await userEvent.click(cancelButton());
+    await cancelRunningDiagnosis();
     await expect.element(diagnosisRegion().getByText(/^Cancelled after [\d,]+ hypotheses/)).toBeVisible();
     expect(progressBar().elements()).toHaveLength(0);
     expect(cancelButton().elements()).toHaveLength(0);
