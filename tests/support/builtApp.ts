@@ -9,7 +9,7 @@ import { launchRecordedBrowser, type RecordedBrowser } from './recordedBrowser.t
 import { repoRoot, sharedBuild } from './sharedBuild.ts';
 import { startServer } from './startProcess.ts';
 
-export { buildProduction, repoRoot } from './sharedBuild.ts';
+export { repoRoot } from './sharedBuild.ts';
 
 export type ExplorerServer = 'preview' | 'start';
 export const EXPLORER_SERVERS: readonly ExplorerServer[] = ['start', 'preview'];
