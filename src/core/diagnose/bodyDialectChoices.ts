@@ -5,7 +5,7 @@
 import { utf8 } from '../encoding.ts';
 import { dialectById, type DialectId } from '../dialects/dialects.ts';
 import type { JsonValue } from '../dialects/jsonValue.ts';
-import { isPlainBody, PLAIN_SAME_OUTPUT, type OutputKey } from '../dialects/plainBody.ts';
+import { isPlainBody, type OutputKey, outputKey, parseOutputKey, PLAIN_SAME_OUTPUT } from '../dialects/plainBody.ts';
 import type { BodyChoice } from './choices.ts';
 import type { CauseId } from './types.ts';
 
@@ -113,15 +113,21 @@ export function bodyDialectChoices(value: JsonValue, sent: string): BodyChoice[]
   const native = () => (parsedOnce === null ? (parsedOnce = nativeParse(sent)) : parsedOnce);
   let plain: boolean | undefined;
   const textOf = (id: DialectId, sorted: boolean): string | undefined => {
-    const key: OutputKey = `${id}:${sorted ? 'sorted' : 'unsorted'}`;
+    const key = outputKey(id, sorted);
     if (!written.has(key)) {
       const same = sorted ? undefined : sameOutputAs(id, sent);
       const plainSame = PLAIN_SAME_OUTPUT[key] !== undefined && (plain ??= isPlainBody(value)) ? PLAIN_SAME_OUTPUT[key] : undefined;
       let text: string | undefined;
-      if (same !== undefined) text = textOf(same, false);
-      else if (plainSame !== undefined) text = textOf(plainSame.slice(0, plainSame.lastIndexOf(':')) as DialectId, plainSame.endsWith(':sorted'));
-      else if (!sorted) text = nativeJs(native, id) ?? dialectById(id).serialize(value, id === 'go' ? { sortKeys: false } : undefined);
-      else text = dialectById(id).serialize(value, { sortKeys: true });
+      if (same !== undefined) {
+        text = textOf(same, false);
+      } else if (plainSame !== undefined) {
+        const reused = parseOutputKey(plainSame);
+        text = textOf(reused.id, reused.sorted);
+      } else if (!sorted) {
+        text = nativeJs(native, id) ?? dialectById(id).serialize(value, id === 'go' ? { sortKeys: false } : undefined);
+      } else {
+        text = dialectById(id).serialize(value, { sortKeys: true });
+      }
       written.set(key, text);
     }
     return written.get(key);

@@ -7,11 +7,12 @@
  * fewer than 500 nested containers (PHP refuses 512). tests/core/dialects/plainBody.node.test.ts checks every pair on
  * plain random bodies.
  */
+import type { DialectId } from './dialects.ts';
 import type { JsonValue } from './jsonValue.ts';
+import { isSmallCanonicalInteger } from './numberFormats.ts';
 
 // eslint-disable-next-line no-control-regex -- control characters are the point
 const NOT_PLAIN_TEXT = /[/<>&'=\u007f\u2028\u2029\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-const CANONICAL_INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
 const ALL_DIGITS = /^\d+$/;
 
 export function isPlainBody(value: JsonValue): boolean {
@@ -21,7 +22,7 @@ export function isPlainBody(value: JsonValue): boolean {
       case 'bool':
         return true;
       case 'number':
-        return CANONICAL_INTEGER.test(node.lexeme);
+        return isSmallCanonicalInteger(node.lexeme);
       case 'string':
         return !NOT_PLAIN_TEXT.test(node.value);
       case 'array':
@@ -41,7 +42,17 @@ export function isPlainBody(value: JsonValue): boolean {
 }
 
 /** A dialect's output: its id, and for the two that sort on request whether the keys are sorted. */
-export type OutputKey = `${string}:${'sorted' | 'unsorted'}`;
+export type OutputKey = `${DialectId}:${'sorted' | 'unsorted'}`;
+
+export function outputKey(id: DialectId, sorted: boolean): OutputKey {
+  return `${id}:${sorted ? 'sorted' : 'unsorted'}`;
+}
+
+/** The dialect and key order an output key names. */
+export function parseOutputKey(key: OutputKey): { id: DialectId; sorted: boolean } {
+  const colon = key.lastIndexOf(':');
+  return { id: key.slice(0, colon) as DialectId, sorted: key.slice(colon + 1) === 'sorted' };
+}
 
 /**
  * On a plain body, the output that equals `key`'s (an earlier one in the diagnoser's order), or `undefined`. Why each

@@ -3,15 +3,15 @@
 // corpus and random body the guard calls plain), and that the guard refuses each kind of body where a pair differs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dialectById, type DialectId } from '../../../src/core/dialects/dialects.ts';
+import { dialectById } from '../../../src/core/dialects/dialects.ts';
 import { parseJsonLossless, type JsonValue } from '../../../src/core/dialects/jsonValue.ts';
-import { isPlainBody, PLAIN_SAME_OUTPUT, type OutputKey } from '../../../src/core/dialects/plainBody.ts';
+import { isPlainBody, type OutputKey, parseOutputKey, PLAIN_SAME_OUTPUT } from '../../../src/core/dialects/plainBody.ts';
 import { CORPUS } from './corpus.ts';
 import { randomBodies } from './randomBodies.ts';
 
 const output = (key: OutputKey, value: JsonValue) => {
-  const [id, order] = key.split(':') as [DialectId, 'sorted' | 'unsorted'];
-  return dialectById(id).serialize(value, { sortKeys: order === 'sorted' });
+  const { id, sorted } = parseOutputKey(key);
+  return dialectById(id).serialize(value, { sortKeys: sorted });
 };
 const parse = (body: string): JsonValue => {
   const parsed = parseJsonLossless(body);
