@@ -59,14 +59,14 @@ export function emitJson(value: JsonValue, rules: EmitRules): string | undefined
   };
 
   /** The text before the first item, between items and after the last, for a container at this depth. */
-  const frame = (depth: number, objectDepth: number, jacksonComma: string): [string, string, string] => {
+  const frame = (container: 'array' | 'object', depth: number, objectDepth: number): [string, string, string] => {
     switch (layout.style) {
       case 'flat':
         return ['', layout.comma, ''];
       case 'indented':
         return [newline(depth), `,${newline(depth)}`, newline(depth - 1)];
       case 'jackson': {
-        if (jacksonComma === ', ') return [' ', ', ', ' '];
+        if (container === 'array') return [' ', ', ', ' ']; // Jackson's pretty printer keeps arrays on one line
         const indent = (level: number) => `\n${'  '.repeat(level)}`;
         return [indent(objectDepth), `,${indent(objectDepth)}`, indent(objectDepth - 1)];
       }
@@ -78,7 +78,7 @@ export function emitJson(value: JsonValue, rules: EmitRules): string | undefined
       out += layout.style === 'jackson' ? '[ ]' : '[]';
       return true;
     }
-    const [open, between, close] = frame(depth, objectDepth, ', ');
+    const [open, between, close] = frame('array', depth, objectDepth);
     out += `[${open}`;
     for (let i = 0; i < items.length; i++) {
       if (i > 0) out += between;
@@ -95,7 +95,7 @@ export function emitJson(value: JsonValue, rules: EmitRules): string | undefined
       out += layout.style === 'jackson' ? '{ }' : '{}';
       return true;
     }
-    const [open, between, close] = frame(depth, objectDepth, '');
+    const [open, between, close] = frame('object', depth, objectDepth);
     out += `{${open}`;
     for (let i = 0; i < members.length; i++) {
       const [key, member] = members[i]!;
