@@ -1,4 +1,3 @@
-import { openRoom } from '../support/rooms.ts';
 // A diagnosis card's fix, in the language the mistake points to first and in any snippet language on request;
 // the copy button copies the fix shown. Mistakes come from the independent planter's fixture.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import planted from '../fixtures/plantedMistakes.json';
 import { clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, pasteInto } from '../support/diagnosisPage.ts';
 import { rawHttpRequest } from '../support/failingRequestText.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 import { setCodeLanguage } from '../../src/state/settingsStore.ts';
 
 const byName = (name: string) => planted.find((c) => c.name === name)!;

@@ -1,4 +1,3 @@
-import { openRoom } from '../support/rooms.ts';
 // Pasting what DevTools give: `Failing request` says which formats it reads; a HAR file with several signed requests
 // shows the select "Request in the HAR file", Diagnose asks for a choice until one is made, and the diagnosis is of
 // the chosen request. The fixtures are Chromium 156's own output (tests/fixtures/pasted/SOURCES.md).
@@ -10,6 +9,7 @@ import { initialCredentials, useCredentialsStore } from '../../src/state/credent
 import { initialDiagnosis, useDiagnosisStore } from '../../src/state/diagnosisStore.ts';
 import { clickDiagnose, enterSecret, failingRequestBox, listedCauses, pasteInto } from '../support/diagnosisPage.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 
 const SECRET = 'sk_test_PastedFixturesSecret0123456789AB';
 const harSelect = () => page.getByRole('combobox', { name: 'Request in the HAR file' });

@@ -1,7 +1,6 @@
-import { openRoom } from '../support/rooms.ts';
 // Issue 17 §3: a long search (a large body under a wrong secret) shows a progress bar and a Cancel button once it has
-// run for 300 ms, the page stays usable meanwhile, and Cancel stops the worker's search and says so. The body is 500 kB,
-// not 100 kB: a 100 kB search now ends in well under a second, sometimes before the test could press Cancel.
+// run for 300 ms, the page stays usable meanwhile, and Cancel stops the worker's search and says so (the body:
+// longDiagnosisBody).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import planted from '../fixtures/plantedMistakes.json';
@@ -9,6 +8,7 @@ import { initialDiagnosis, useDiagnosisStore } from '../../src/state/diagnosisSt
 import { cancelRunningDiagnosis, clickDiagnose, diagnosisRegion, enterSecret, failingRequestBox, listedCauses, longDiagnosisBody, pasteInto } from '../support/diagnosisPage.ts';
 import { curlCommand } from '../support/failingRequestText.ts';
 import { renderApp, unmountApp } from '../support/renderApp.tsx';
+import { openRoom } from '../support/rooms.ts';
 
 const validCase = planted.find((c) => c.name === 'valid request')!;
 const LONG_BODY = longDiagnosisBody();
