@@ -1,6 +1,6 @@
 /**
  * Runs generated snippets as real programs (bash + curl + openssl, node, python3 + requests, php + curl, go run,
- * java's single-file launcher, ruby) against the real sandbox and against a recording server, and checks them with
+ * java, ruby) against the real sandbox, through a proxy that records the bytes each one sent, and checks those with
  * node:crypto — never with the app's signer.
  */
 import { execFile } from 'node:child_process';
@@ -15,7 +15,7 @@ import type { SnippetLanguage, SnippetRequest } from '../../src/core/snippets/sn
 import { type RunningSandbox, startSandbox } from '../../src/sandbox/server.ts';
 import { GO_ENV } from './goEnv.ts';
 import { compileJava, javaRunArgs, stopJavaCompiler, warmJavaCompiler } from './javaRunner.ts';
-import { type RecordingServer, startRecordingServer } from './recordingServer.ts';
+import { type RecordedRequest, type RecordingServer, startRecordingServer } from './recordingServer.ts';
 
 const run = promisify(execFile);
 const TO = '+14155550100';
@@ -73,7 +73,6 @@ export async function runSnippet(language: SnippetLanguage, request: SnippetRequ
 const nodeSignature = (secret: string, timestamp: string, body: string) =>
   createHmac('sha256', createHash('sha256').update(secret, 'utf8').digest('hex')).update(`${timestamp}.${body}`, 'utf8').digest('hex');
 
-/** The whole suite for one language; each language file calls it, so each gets its own sandbox and rate limit. */
 /** Writes `source` as the language's file in a fresh directory. */
 export function writeSnippet(language: SnippetLanguage, source: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'coext-snippet-')), RUNNERS[language].file);
@@ -81,12 +80,24 @@ export function writeSnippet(language: SnippetLanguage, source: string): string 
   return path;
 }
 
+/** Checks what the recording proxy passed on to the sandbox: `body`'s UTF-8 bytes, exactly, signed over those bytes. */
+function expectSentByteForByte(sent: RecordedRequest, body: string, credentials: { apiKey: string; secret: string }) {
+  const expected = Buffer.from(body, 'utf8'); // Node's own UTF-8 encoder: a lone surrogate becomes EF BF BD
+  expect(sent.body.toString('hex')).toBe(expected.toString('hex'));
+  expect(sent.headers['x-api-key']).toBe(credentials.apiKey);
+  expect(sent.headers['x-timestamp']).toMatch(/^\d{10}$/);
+  expect(sent.headers['x-api-signature']).toBe(nodeSignature(credentials.secret, sent.headers['x-timestamp'] as string, expected.toString('utf8')));
+}
+
+/** The whole suite for one language; each language file calls it, so each gets its own sandbox and rate limit. */
 export function describeSnippet(language: SnippetLanguage): void {
   let sandbox: RunningSandbox;
+  // Stands in front of the sandbox: each run is recorded byte for byte and answered by the sandbox itself.
   let recorder: RecordingServer;
   let credentials: { apiKey: string; secret: string };
   beforeAll(async () => {
-    [sandbox, recorder] = await Promise.all([startSandbox(), startRecordingServer()]);
+    sandbox = await startSandbox();
+    recorder = await startRecordingServer({ forwardTo: sandbox.origin });
     const production = sandbox.demoKeys.find((key) => key.name === 'Production');
     if (!production) throw new Error('the sandbox has no Production demo key');
     credentials = { apiKey: production.apiKey, secret: production.secret };
@@ -94,38 +105,30 @@ export function describeSnippet(language: SnippetLanguage): void {
   });
   afterAll(async () => {
     stopJavaCompiler();
-    await Promise.all([sandbox.close(), recorder.close()]);
+    await Promise.all([recorder.close(), sandbox.close()]);
   });
-  const post = (body: string, baseUrl = sandbox.baseUrl): SnippetRequest => ({ method: 'POST', baseUrl, path: '/messages/text', body });
+  const recordedBaseUrl = () => `${recorder.origin}${new URL(sandbox.baseUrl).pathname}`;
+  const post = (body: string): SnippetRequest => ({ method: 'POST', baseUrl: recordedBaseUrl(), path: '/messages/text', body });
 
   describe(`the ${language} snippet, run for real`, () => {
-    it.each(Object.entries(AWKWARD_BODIES))('is accepted by the sandbox (200) with a body of %s', async (_name, body) => {
-      const result = await runSnippet(language, post(body), credentials);
-      expect(result.status, result.body).toBe(200);
-      expect(JSON.parse(result.body)).toMatchObject({ success: true, data: { to: TO, status: 'queued' } });
-    });
-
     it.each(Object.entries({ ...AWKWARD_BODIES, 'a lone surrogate (sent as U+FFFD)': json('half \ud83d') }))(
-      'sends the body of %s byte for byte, signed over those bytes (checked with node:crypto)', async (_name, body) => {
-        await runSnippet(language, post(body, `${recorder.origin}/api/v1/external`), credentials);
+      'sends the body of %s byte for byte, signed over those bytes (checked with node:crypto), and the sandbox accepts it (200)', async (_name, body) => {
+        const result = await runSnippet(language, post(body), credentials);
         const sent = recorder.requests.at(-1)!;
-        const expected = Buffer.from(body, 'utf8'); // Node's own UTF-8 encoder: a lone surrogate becomes EF BF BD
-        expect(sent.body.toString('hex')).toBe(expected.toString('hex'));
         expect(sent).toMatchObject({ method: 'POST', url: '/api/v1/external/messages/text' });
-        expect(sent.headers).toMatchObject({ 'content-type': 'application/json', 'x-api-key': credentials.apiKey });
-        expect(sent.headers['x-timestamp']).toMatch(/^\d{10}$/);
-        expect(sent.headers['x-api-signature']).toBe(nodeSignature(credentials.secret, sent.headers['x-timestamp'] as string, expected.toString('utf8')));
+        expect(sent.headers).toMatchObject({ 'content-type': 'application/json' });
+        expectSentByteForByte(sent, body, credentials);
+        expect(result.status, result.body).toBe(200);
+        expect(JSON.parse(result.body)).toMatchObject({ success: true, data: { to: TO, status: 'queued' } });
       });
 
     it('sends GET /templates with no body, signing "" — accepted by the sandbox', async () => {
-      const request: SnippetRequest = { method: 'GET', baseUrl: sandbox.baseUrl, path: '/templates', body: '' };
-      const result = await runSnippet(language, request, credentials);
+      const result = await runSnippet(language, { method: 'GET', baseUrl: recordedBaseUrl(), path: '/templates', body: '' }, credentials);
+      const sent = recorder.requests.at(-1)!;
+      expect(sent).toMatchObject({ method: 'GET', url: '/api/v1/external/templates' });
+      expectSentByteForByte(sent, '', credentials);
       expect(result.status, result.body).toBe(200);
       expect(JSON.parse(result.body)).toMatchObject({ success: true, data: { templates: expect.any(Array) } });
-      await runSnippet(language, { ...request, baseUrl: `${recorder.origin}/api/v1/external` }, credentials);
-      const sent = recorder.requests.at(-1)!;
-      expect(sent.body.length).toBe(0);
-      expect(sent.headers['x-api-signature']).toBe(nodeSignature(credentials.secret, sent.headers['x-timestamp'] as string, ''));
     });
 
     it('signs "{}" for a body-less request when told to: accepted by a sandbox that expects that, refused by one that does not', async () => {
@@ -162,8 +165,8 @@ export function describeSnippet(language: SnippetLanguage): void {
       expect(JSON.parse(result.body)).toMatchObject({ success: false, error: { code: 'INVALID_SIGNATURE' } });
     });
 
-    it('never contains the API key, the secret or its SHA-256', async () => {
-      const { source } = await runSnippet(language, post(AWKWARD_BODIES['non-ASCII and emoji'] as string), credentials);
+    it('never contains the API key, the secret or its SHA-256', () => {
+      const source = generateSnippet(language, post(AWKWARD_BODIES['non-ASCII and emoji'] as string));
       const secretHash = createHash('sha256').update(credentials.secret, 'utf8').digest('hex');
       for (const credential of [credentials.apiKey, credentials.secret, secretHash]) expect(source).not.toContain(credential);
       expect(source).toContain('COEXT_API_KEY');
