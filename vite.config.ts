@@ -77,7 +77,23 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.node.test.ts'],
+          exclude: ['tests/core/**', 'tests/sandbox/**'],
           globalSetup: ['tests/setup/scratchTmp.ts', 'tests/setup/sharedBuild.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // src/core is pure and the sandbox keeps no module state (each startSandbox is its own), so their tests
+          // share workers: a fresh process and module graph per file cost more CPU than most of these ~60 files'
+          // tests themselves. Named to sort after 'node', so its short files fill the end of the run.
+          name: 'node-shared',
+          environment: 'node',
+          include: ['tests/core/**/*.node.test.ts', 'tests/sandbox/**/*.node.test.ts'],
+          isolate: false,
+          globalSetup: ['tests/setup/scratchTmp.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
