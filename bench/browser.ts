@@ -1,7 +1,7 @@
-/** The Chromium the tests use (never downloaded), launched headless for measuring. */
+/** The full Chromium a person runs (never downloaded; see findChromium), launched headless for measuring. */
 import { type Browser, chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../tests/setup/chromiumPath.mjs';
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  return chromium.launch({ executablePath: findChromium({ headlessShell: false }), args: chromiumArgs });
 }

@@ -1,2 +1,3 @@
-export function findChromium(): string | undefined;
+export const HEADLESS_SHELL: string;
+export function findChromium(options?: { headlessShell?: boolean }): string | undefined;
 export const chromiumArgs: string[];

@@ -1,5 +1,5 @@
 // Runs before `npm test`: makes sure the programs the tests drive exist. Chromium (for browser mode and the
-// end-to-end tests), and the toolchains that run generated snippets and cross-check dialects: python3 with
+// end-to-end tests; Debian's headless shell when none is there, see chromiumPath.mjs), and the toolchains that run generated snippets and cross-check dialects: python3 with
 // requests, php with curl, Go, a JDK (17+, for HexFormat and the single-file launcher) and Ruby. On Debian as root it
 // installs what is missing with apt-get, quietly; anywhere else it prints the one command to run and stops, because a
 // test run must never download a browser build or a toolchain of its own.
@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { findChromium } from './chromiumPath.mjs';
 
 const missing = [];
-if (!findChromium()) missing.push('chromium');
+if (!findChromium()) missing.push('chromium-headless-shell');
 if (!works('php', ['-r', 'exit(function_exists("curl_init") ? 0 : 1);'])) missing.push('php-cli', 'php-curl');
 if (!works('python3', ['-c', 'import requests'])) missing.push('python3-requests');
 if (!works('curl', ['--version'])) missing.push('curl');
