@@ -16,6 +16,13 @@ export const USAGE =
   'Usage: npm run sandbox -- [--port 8787] [--host 127.0.0.1] [--keys FILE] [--verify raw|reserialized] ' +
   '[--empty-body empty|object] [--trust-proxy]';
 
+/** Why `--port` / `--host` cannot be listened on, in the words both CLIs print; undefined when they can. */
+export function listenAddressProblem(port: string, host: string): string | undefined {
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) return `--port must be a whole number from 0 to 65535, got "${port}".`;
+  if (host.trim() === '') return '--host must not be empty.';
+  return undefined;
+}
+
 export type CliArgsResult = { ok: true; options: CliOptions } | { ok: false; error: string };
 
 export function parseCliArgs(argv: readonly string[]): CliArgsResult {
@@ -39,10 +46,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgsResult {
     return { ok: false, error: (error as Error).message.split('\n')[0] ?? 'Invalid arguments.' };
   }
   const { port, host, keys, verify, 'empty-body': emptyBody } = values;
-  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) {
-    return { ok: false, error: `--port must be a whole number from 0 to 65535, got "${port}".` };
-  }
-  if (host.trim() === '') return { ok: false, error: '--host must not be empty.' };
+  const listenProblem = listenAddressProblem(port, host);
+  if (listenProblem) return { ok: false, error: listenProblem };
   if (verify !== 'raw' && verify !== 'reserialized') {
     return { ok: false, error: `--verify must be "raw" or "reserialized", got "${verify}".` };
   }

@@ -1,5 +1,6 @@
 /** `npm start`'s arguments, read strictly: an unknown flag or a bad value is an error naming it. */
 import { parseArgs } from 'node:util';
+import { listenAddressProblem } from '../sandbox/cliArgs.ts';
 
 export interface StartOptions {
   port: number;
@@ -49,10 +50,8 @@ export function parseStartArgs(argv: readonly string[]): StartArgsResult {
     return { ok: false, error: (error as Error).message.split('\n')[0] ?? 'Invalid arguments.' };
   }
   const { port, host, dist } = values;
-  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) {
-    return { ok: false, error: `--port must be a whole number from 0 to 65535, got "${port}".` };
-  }
-  if (host.trim() === '') return { ok: false, error: '--host must not be empty.' };
+  const listenProblem = listenAddressProblem(port, host);
+  if (listenProblem) return { ok: false, error: listenProblem };
   if (dist.trim() === '') return { ok: false, error: '--dist needs a folder.' };
   const allowTargets: string[] = [];
   for (const text of values['allow-target']) {
