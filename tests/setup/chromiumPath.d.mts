@@ -1,3 +1,2 @@
-export const HEADLESS_SHELL: string;
 export function findChromium(options?: { headlessShell?: boolean }): string | undefined;
 export const chromiumArgs: string[];

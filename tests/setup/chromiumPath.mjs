@@ -6,24 +6,19 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /** Debian's `chromium-headless-shell`: the same Chromium without the desktop browser around it. */
-export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 /**
  * The tests only ever run headless, and the headless shell (what Playwright itself runs for headless) does the same
- * work with less CPU: the whole suite took 365 s with it against 403–414 s with the full browser on 2 cores. The bench
- * passes `{ headlessShell: false }` so that its figures stay measured in the browser a person runs.
+ * work with less CPU: the whole suite took 365 s with it against 403–414 s with the full browser on 2 cores. The
+ * bench passes `{ headlessShell: false }` so that its figures stay measured in the browser a person runs; the shell
+ * is then its last resort.
  * @param {{ headlessShell?: boolean }} [options]
  * @returns {string | undefined}
  */
 export function findChromium({ headlessShell = true } = {}) {
-  const candidates = [
-    process.env.CHROME_PATH,
-    headlessShell ? HEADLESS_SHELL : undefined,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    playwrightCached(),
-    HEADLESS_SHELL,
-  ];
+  const fullBrowsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightCached()];
+  const candidates = [process.env.CHROME_PATH, ...(headlessShell ? [HEADLESS_SHELL, ...fullBrowsers] : [...fullBrowsers, HEADLESS_SHELL])];
   return candidates.find((path) => path && existsSync(path));
 }
 

@@ -1,8 +1,9 @@
 // Runs before `npm test`: makes sure the programs the tests drive exist. Chromium (for browser mode and the
-// end-to-end tests; Debian's headless shell when none is there, see chromiumPath.mjs), and the toolchains that run generated snippets and cross-check dialects: python3 with
-// requests, php with curl, Go, a JDK (17+, for HexFormat and the single-file launcher) and Ruby. On Debian as root it
-// installs what is missing with apt-get, quietly; anywhere else it prints the one command to run and stops, because a
-// test run must never download a browser build or a toolchain of its own.
+// end-to-end tests; Debian's headless shell when there is none, see chromiumPath.mjs), and the toolchains that run
+// generated snippets and cross-check dialects: python3 with requests, php with curl, Go, a JDK (17+, for HexFormat
+// and the single-file launcher) and Ruby. On Debian as root it installs what is missing with apt-get, quietly;
+// anywhere else it prints the one command to run and stops, because a test run must never download a browser build
+// or a toolchain of its own.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './chromiumPath.mjs';
