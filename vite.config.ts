@@ -9,6 +9,9 @@ import { chromiumArgs, findChromium } from './tests/setup/chromiumPath.mjs';
 
 const chromiumPath = findChromium();
 
+/** What both node test projects run with. */
+const NODE_TESTS = { environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } as const;
+
 export default defineConfig({
   // The sandbox is mounted at /api/v1/external in dev and preview, so the explorer works with zero setup.
   // The CSP goes on the page as a header in dev and preview, and as a <meta> in the built index.html.
@@ -74,13 +77,11 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...NODE_TESTS,
           name: 'node',
-          environment: 'node',
           include: ['tests/**/*.node.test.ts'],
           exclude: ['tests/core/**', 'tests/sandbox/**'],
           globalSetup: ['tests/setup/scratchTmp.ts', 'tests/setup/sharedBuild.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
         },
       },
       {
@@ -89,13 +90,11 @@ export default defineConfig({
           // src/core is pure and the sandbox keeps no module state (each startSandbox is its own), so their tests
           // share workers: a fresh process and module graph per file cost more CPU than most of these ~60 files'
           // tests themselves. Named to sort after 'node', so its short files fill the end of the run.
+          ...NODE_TESTS,
           name: 'node-shared',
-          environment: 'node',
           include: ['tests/core/**/*.node.test.ts', 'tests/sandbox/**/*.node.test.ts'],
           isolate: false,
           globalSetup: ['tests/setup/scratchTmp.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
         },
       },
     ],
