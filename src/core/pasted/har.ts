@@ -86,9 +86,10 @@ function decodeBody(postData: NonNullable<HarEntry['request']['postData']>, warn
   const text = postData.text ?? '';
   if (postData.encoding === undefined || postData.encoding === '') return { body: text };
   if (postData.encoding.toLowerCase() !== 'base64') return `its body is stored with encoding "${postData.encoding}", which is not base64`;
-  const compact = text.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) return 'its body is marked base64 but is not valid base64';
-  const binary = atob(compact.padEnd(Math.ceil(compact.length / 4) * 4, '='));
+  // Padding is judged after it is stripped: "/=" passes a pattern check but is one character of data, which atob refuses.
+  const unpadded = text.replace(/\s+/g, '').replace(/={1,2}$/, '');
+  if (!/^[A-Za-z0-9+/]*$/.test(unpadded) || unpadded.length % 4 === 1) return 'its body is marked base64 but is not valid base64';
+  const binary = atob(unpadded);
   const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   try {
     return { body: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };

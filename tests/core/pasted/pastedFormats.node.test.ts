@@ -165,6 +165,13 @@ describe('HAR', () => {
     expect(read(result).body).toBe('{\ufffd}');
     expect(result.ok && result.warnings.join(' ')).toMatch(/not valid UTF-8/);
   });
+  it.each(['e30=', 'e30', 'e3\n0=', 'eyJhIjoxfQ==', 'eyJhIjoxfQ'])('reads base64 body %j with or without its padding, as Node decodes it', (text) => {
+    const request = read(parsePastedRequest(JSON.stringify(entry(signed, { text, encoding: 'base64' }))));
+    expect(Buffer.from(request.bodyBytes ?? [])).toEqual(Buffer.from(text, 'base64'));
+  });
+  it.each(['/=', 'A', 'A===', 'QQ=Q', 'e30=e30='])('refuses base64 body %j, whose length or padding no encoder writes, instead of throwing', (text) => {
+    expect(refusal(parsePastedRequest(JSON.stringify(entry(signed, { text, encoding: 'base64' }))))).toMatch(/marked base64 but is not valid base64/);
+  });
   it.each([
     ['{"log": {"entries": [', /it is not valid JSON/],
     ['{"log": {"entries": []}}', 'This looks like a HAR file, but it holds no requests (log.entries is empty).'],

@@ -22,7 +22,8 @@ shapes.harStructured = fc.array(fc.record({
   method: fc.constantFrom('GET', 'POST', 'put'),
   url: fc.oneof(fc.constant('https://x/y?z=1'), fc.string()),
   headers: fc.array(fc.record({ name: fc.constantFrom('X-API-Signature', 'x-timestamp', 'A', ':path'), value: fc.string() }), { maxLength: 4 }),
-  text: fc.option(fc.oneof(fc.string(), fc.base64String())),
+  // Short base64 with any padding, because a wrong count of "=" once made atob throw.
+  text: fc.option(fc.oneof(fc.string(), fc.base64String(), fc.stringMatching(/^[A-Za-z0-9+/]{0,5}={0,3}$/))),
   encoding: fc.option(fc.constantFrom('base64', '', 'gzip')),
 }), { maxLength: 4 }).map((entries) => JSON.stringify({ log: { entries: entries.map(({ method, url, headers, text, encoding }) => ({
   request: { method, url, headers, ...(text === null ? {} : { postData: { text, ...(encoding === null ? {} : { encoding }) } }) },
