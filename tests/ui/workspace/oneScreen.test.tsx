@@ -34,6 +34,17 @@ async function expectFirstScreen(): Promise<void> {
   const editor = visibleBox(document.querySelector('.monaco-frame')!);
   expect(editor.height, 'Request body editor height in view').toBeGreaterThanOrEqual(200);
   expect(pageOverflow(), 'the page itself scrolls').toBeLessThanOrEqual(0);
+  // "Step through the code" shares step 1's title line at these sizes, so it must not cover the title or its operation.
+  const stepThrough = page.getByRole('button', { name: 'Step through the code' }).element();
+  expect(whollyInView(stepThrough), 'Step through the code in view').toBe(true);
+  for (const text of [page.getByRole('heading', { name: '1. Secret hash' }), page.getByText(/^SHA-256\(.*\) → lowercase hex$/)]) {
+    expect(overlaps(stepThrough, text.element()), `Step through the code covers "${text.element().textContent}"`).toBe(false);
+  }
+}
+
+function overlaps(a: Element, b: Element): boolean {
+  const [x, y] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+  return x.left < y.right && y.left < x.right && x.top < y.bottom && y.top < x.bottom;
 }
 
 describe.each(SIZES)('the first screen at %i×%i', (width, height) => {
@@ -68,6 +79,9 @@ describe.each(SIZES)('the first screen at %i×%i', (width, height) => {
     await expectFirstScreen();
     expect(whollyInView(responseRegion().getByText(/^401 Unauthorized$/).element()), 'status line').toBe(true);
     expect(whollyInView(explanationRegion().getByText('INVALID_SIGNATURE', { exact: true }).element()), 'explanation').toBe(true);
+    // The answer itself, not only its status: the first lines of the response body show without scrolling.
+    const bodyInView = visibleBox(responseRegion().getByLabelText('Response body', { exact: true }).element());
+    expect(bodyInView.height, 'Response body in view').toBeGreaterThanOrEqual(48);
 
     // A long answer scrolls inside the response pane: the status line stays, the page does not grow.
     const result = useResponseStore.getState().result;
