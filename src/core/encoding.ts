@@ -103,6 +103,19 @@ export function toBase64(bytes: Uint8Array): Base64 {
   return btoa(binary) as Base64;
 }
 
+/**
+ * The bytes of base64 text with or without its padding; `undefined` when it is not base64. `'either'` also takes the
+ * URL-safe alphabet (RFC 4648 §5). Padding is stripped before the length is judged: "/=" is one character of data,
+ * which no encoder writes and atob refuses.
+ */
+export function fromBase64(text: string, alphabet: 'standard' | 'either' = 'standard'): Uint8Array | undefined {
+  const unpadded = text.replace(/={1,2}$/, '');
+  const characters = alphabet === 'standard' ? /^[A-Za-z0-9+/]*$/ : /^[A-Za-z0-9+/_-]*$/;
+  if (!characters.test(unpadded) || unpadded.length % 4 === 1) return undefined;
+  const binary = atob(unpadded.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
 /** URL-safe base64 without padding (RFC 4648 §5). */
 export function toBase64Url(bytes: Uint8Array): string {
   return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

@@ -4,7 +4,7 @@
  * stands for, the hash its length implies, and the encoding/algorithm ids needed to explain it. A computed MAC is
  * then compared against all targets at once, so the encoding and algorithm families cost no extra HMAC.
  */
-import { fromHex, toHex } from '../encoding.ts';
+import { fromBase64, fromHex, toHex } from '../encoding.ts';
 import type { DigestAlgorithm } from '../webCrypto.ts';
 import type { CauseId } from './types.ts';
 
@@ -48,19 +48,6 @@ function algorithmIds(hash: DigestAlgorithm): CauseId[] {
   return [];
 }
 
-/** Decodes standard or URL-safe base64 (padding optional); `undefined` if the text is not base64. */
-export function decodeBase64(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text) || text.length % 4 === 1) return undefined;
-  const standard = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  const padded = standard + '='.repeat((4 - (standard.length % 4)) % 4);
-  try {
-    const binary = atob(padded);
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
-
 /** Removes surrounding whitespace and one known prefix and suffix. */
 export function stripDecoration(header: string): { core: string; decoration: string | undefined } {
   let core = header.trim();
@@ -101,7 +88,7 @@ export function readSignature(header: string): SignatureReading {
       }
     }
   }
-  const decoded = decodeBase64(core);
+  const decoded = fromBase64(core, 'either');
   if (decoded !== undefined) {
     const urlSafe = /[-_]/.test(core) || (!/[+/]/.test(core) && !core.endsWith('=') && core.length % 4 !== 0);
     for (const [hash, bytes] of MAC_BYTES) {

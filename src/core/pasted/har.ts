@@ -7,6 +7,7 @@
  */
 // zod/mini, as shareLink and draftStorage use: the classic zod API alone costs ~20 kB gzip of the first load.
 import * as z from 'zod/mini';
+import { fromBase64 } from '../encoding.ts';
 import { type ParsedRequest, parseFailure, type ParseRequestResult } from '../parsedRequest.ts';
 
 const FORMAT = 'a HAR file';
@@ -86,11 +87,8 @@ function decodeBody(postData: NonNullable<HarEntry['request']['postData']>, warn
   const text = postData.text ?? '';
   if (postData.encoding === undefined || postData.encoding === '') return { body: text };
   if (postData.encoding.toLowerCase() !== 'base64') return `its body is stored with encoding "${postData.encoding}", which is not base64`;
-  // Padding is judged after it is stripped: "/=" passes a pattern check but is one character of data, which atob refuses.
-  const unpadded = text.replace(/\s+/g, '').replace(/={1,2}$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(unpadded) || unpadded.length % 4 === 1) return 'its body is marked base64 but is not valid base64';
-  const binary = atob(unpadded);
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  const bytes = fromBase64(text.replace(/\s+/g, ''));
+  if (!bytes) return 'its body is marked base64 but is not valid base64';
   try {
     return { body: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
   } catch {
